@@ -1,0 +1,150 @@
+import { iamMetadataModels, iamTagsQuery } from './common';
+import { body, enumModel, field, objectModel, path, property, query, type SectionDef } from './define';
+
+const serviceName = path('serviceName', 'The internal name of your hosting');
+
+export const hostingWebSection: SectionDef = {
+  branch: 'v1',
+  path: '/hosting/web',
+  description: 'Web hosting',
+  operations: [
+    {
+      method: 'GET',
+      path: '/hosting/web',
+      description: 'List available services',
+      params: [iamTagsQuery],
+      response: 'string[]',
+      iam: ['webHosting:apiovh:get'],
+    },
+    {
+      method: 'GET',
+      path: '/hosting/web/{serviceName}',
+      description: 'Get this object properties',
+      params: [serviceName],
+      response: 'hosting.web.ServiceWithIAM',
+      iam: ['webHosting:apiovh:get'],
+    },
+    {
+      method: 'PUT',
+      path: '/hosting/web/{serviceName}',
+      description: 'Alter this object properties',
+      params: [serviceName, body('hosting.web.Service', 'New object properties')],
+      response: 'void',
+      iam: ['webHosting:apiovh:edit'],
+    },
+    {
+      method: 'GET',
+      path: '/hosting/web/{serviceName}/attachedDomain',
+      description: 'Domains or subdomains attached to your hosting',
+      params: [serviceName, query('domain', 'string', 'Filter the value of domain property (like)')],
+      response: 'string[]',
+      iam: ['webHosting:apiovh:attachedDomain/get'],
+    },
+    {
+      method: 'POST',
+      path: '/hosting/web/{serviceName}/attachedDomain',
+      description: 'Link a domain to this hosting',
+      params: [
+        serviceName,
+        field('domain', 'string', 'Domain to link'),
+        field('path', 'string', "Domain's path, relative to your home directory"),
+        field('firewall', 'hosting.web.attachedDomain.FirewallEnum', 'Firewall state for this path', false),
+      ],
+      response: 'hosting.web.task',
+      iam: ['webHosting:apiovh:attachedDomain/create'],
+    },
+    {
+      method: 'GET',
+      path: '/hosting/web/{serviceName}/attachedDomain/{domain}',
+      description: 'Get this object properties',
+      params: [serviceName, path('domain', 'Domain linked (fqdn)')],
+      response: 'hosting.web.AttachedDomain',
+      iam: ['webHosting:apiovh:attachedDomain/get'],
+    },
+    {
+      method: 'DELETE',
+      path: '/hosting/web/{serviceName}/attachedDomain/{domain}',
+      description: 'Unlink domain from hosting',
+      params: [serviceName, path('domain', 'Domain linked (fqdn)')],
+      response: 'hosting.web.task',
+      iam: ['webHosting:apiovh:attachedDomain/delete'],
+    },
+  ],
+  models: {
+    ...iamMetadataModels,
+    'hosting.web.Service': objectModel('hosting.web.Service', 'Web Hosting', {
+      serviceName: property('string', 'Service name'),
+      displayName: property('string', 'Name displayed in customer panel for your hosting', {
+        readOnly: false,
+        canBeNull: true,
+      }),
+      cluster: property('string', 'Cluster name'),
+      offer: property('hosting.web.OfferCapabilitiesEnum', 'Hosting offer'),
+      state: property('hosting.web.StateEnum', 'State of your hosting'),
+      datacenter: property('hosting.web.DatacenterEnum', 'Datacenter where this account is located'),
+      primaryLogin: property('string', "Hosting's main login"),
+      home: property('string', 'Path of your home'),
+    }),
+    'hosting.web.ServiceWithIAM': objectModel('hosting.web.ServiceWithIAM', 'Web Hosting', {
+      serviceName: property('string', 'Service name'),
+      displayName: property('string', 'Name displayed in customer panel for your hosting', {
+        canBeNull: true,
+      }),
+      cluster: property('string', 'Cluster name'),
+      offer: property('hosting.web.OfferCapabilitiesEnum', 'Hosting offer'),
+      state: property('hosting.web.StateEnum', 'State of your hosting'),
+      datacenter: property('hosting.web.DatacenterEnum', 'Datacenter where this account is located'),
+      primaryLogin: property('string', "Hosting's main login"),
+      home: property('string', 'Path of your home'),
+      iam: property('iam.ResourceMetadata', 'IAM resource metadata', { canBeNull: true }),
+    }),
+    'hosting.web.OfferCapabilitiesEnum': enumModel('hosting.web.OfferCapabilitiesEnum', 'Hosting offers', [
+      'perso',
+      'pro',
+      'performance',
+      'starter',
+    ]),
+    'hosting.web.StateEnum': enumModel('hosting.web.StateEnum', 'Hosting states', [
+      'active',
+      'bloqued',
+      'maintenance',
+    ]),
+    'hosting.web.DatacenterEnum': enumModel('hosting.web.DatacenterEnum', 'Datacenters', [
+      'bhs1',
+      'gra1',
+      'gra2',
+      'gra3',
+      'p19',
+    ]),
+    'hosting.web.AttachedDomain': objectModel('hosting.web.AttachedDomain', 'Virtual service', {
+      domain: property('string', 'Domain linked (fqdn)'),
+      path: property('string', "Domain's path, relative to your home directory", { readOnly: false }),
+      firewall: property('hosting.web.attachedDomain.FirewallEnum', 'Firewall state for this path', {
+        readOnly: false,
+      }),
+      ssl: property('boolean', 'Put domain in ssl certificate', { readOnly: false, canBeNull: true }),
+    }),
+    'hosting.web.attachedDomain.FirewallEnum': enumModel(
+      'hosting.web.attachedDomain.FirewallEnum',
+      'Firewall states',
+      ['active', 'none'],
+    ),
+    'hosting.web.task': objectModel('hosting.web.task', 'Tasks', {
+      id: property('long', 'The task id'),
+      function: property('string', 'Function name'),
+      status: property('hosting.web.task.StatusEnum', 'Task status'),
+      objectType: property('string', 'Object type', { canBeNull: true }),
+      objectId: property('string', 'Object id', { canBeNull: true }),
+      startDate: property('datetime', 'Task Creation date'),
+      doneDate: property('datetime', 'Completion date', { canBeNull: true }),
+    }),
+    'hosting.web.task.StatusEnum': enumModel('hosting.web.task.StatusEnum', 'Task statuses', [
+      'cancelled',
+      'doing',
+      'done',
+      'error',
+      'init',
+      'todo',
+    ]),
+  },
+};
