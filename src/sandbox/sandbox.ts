@@ -97,14 +97,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   function rootListing(branch: Branch, apiBase: string): Response {
     const saved = options.savedListings?.[branch];
     if (saved) return new Response(saved, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-    const apis = catalog
-      .sections(branch)
-      .map((s) => ({
-        path: s.path,
-        schema: '{path}.{format}',
-        format: ['json', 'yaml'],
-        description: s.description,
-      }));
+    const apis = catalog.sections(branch).map((s) => ({
+      path: s.path,
+      schema: '{path}.{format}',
+      format: ['json', 'yaml'],
+      description: s.description,
+    }));
     return json({ apis, basePath: apiBase });
   }
 

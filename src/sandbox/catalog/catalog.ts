@@ -66,15 +66,13 @@ export function buildCatalog(
       return text;
     };
     const parsed = parseSection(JSON.parse(render('')), def.branch);
-    byBranch
-      .get(def.branch)
-      ?.set(def.path, {
-        branch: def.branch,
-        path: def.path,
-        description: def.description,
-        operations: parsed.operations,
-        render,
-      });
+    byBranch.get(def.branch)?.set(def.path, {
+      branch: def.branch,
+      path: def.path,
+      description: def.description,
+      operations: parsed.operations,
+      render,
+    });
   }
   // Saved sections are merged over the built-in ones: same path, the saved document wins.
   for (const file of saved) {
