@@ -29,8 +29,9 @@ export function checkApiPath(rawPath: string): Refusal | undefined {
     if (decoded === '.' || decoded === '..') return refuse('The API path must not contain . or .. segments.');
     if (segment === '' && index !== segments.length - 1)
       return refuse('The API path must not contain empty segments.');
-    if (/[\u0000-\u001f\u007f]/.test(decoded))
+    if ([...decoded].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) {
       return refuse('The API path must not contain control characters.');
+    }
   }
   return undefined;
 }
