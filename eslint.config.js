@@ -59,6 +59,7 @@ export default tseslint.config(
   },
   ...features.map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -76,6 +77,8 @@ export default tseslint.config(
   })),
   {
     files: ['src/{app,components,lib}/**/*.{ts,tsx}', 'src/main.tsx'],
+    // Tests run in Node and may start the real backend and sandbox as the SPA's upstream.
+    ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -101,6 +101,7 @@ export function createBackend(options: BackendOptions): Hono {
       label: r.label,
       apiBase: absolute(r.apiBase, origin),
       tokenUrl: absolute(r.tokenUrl, origin),
+      ...(r.demoAccounts ? { demoAccounts: r.demoAccounts } : {}),
     }));
     return c.json(regions);
   });

@@ -43,8 +43,14 @@ export async function createServerApp(options: Pick<ServerOptions, 'distDir' | '
       ? Number(options.env.OVH_SANDBOX_TOKEN_LIFETIME)
       : undefined,
   });
+  const demoAccounts = [...sandbox.state.serviceAccounts.values()].map((account) => ({
+    clientId: account.clientId,
+    clientSecret: account.clientSecret,
+    label: account.name,
+    description: account.description,
+  }));
   const regions = createRegions({
-    sandbox: { fetch: sandbox.fetch, mountPath: '/sandbox', plate: sandbox.state.plate },
+    sandbox: { fetch: sandbox.fetch, mountPath: '/sandbox', plate: sandbox.state.plate, demoAccounts },
     env: options.env,
   });
   const backend = createBackend({

@@ -14,9 +14,15 @@ export type Region = {
   apiBase: string;
   tokenUrl: string;
   fetch: (request: Request) => Promise<Response>;
+  demoAccounts?: DemoAccount[];
 };
 
-export type PublicRegion = Pick<Region, 'id' | 'label' | 'apiBase' | 'tokenUrl'>;
+/** Sandbox-only demo credentials, offered by the sign-in form's "Use demo account" (they are in the README). */
+export type DemoAccount = { clientId: string; clientSecret: string; label: string; description: string };
+
+export type PublicRegion = Pick<Region, 'id' | 'label' | 'apiBase' | 'tokenUrl'> & {
+  demoAccounts?: DemoAccount[];
+};
 
 const network = (request: Request) => globalThis.fetch(request);
 
@@ -46,7 +52,12 @@ const OVH_REGIONS: Omit<Region, 'fetch'>[] = [
 
 export type RegionOptions = {
   /** the in-process sandbox and where it is mounted in this server (e.g. `/sandbox`) */
-  sandbox?: { fetch: (request: Request) => Promise<Response>; mountPath: string; plate: string };
+  sandbox?: {
+    fetch: (request: Request) => Promise<Response>;
+    mountPath: string;
+    plate: string;
+    demoAccounts?: DemoAccount[];
+  };
   /** `OVH_EU_API_BASE`, `OVH_EU_TOKEN_URL`… point a region elsewhere (a standalone sandbox, a test double) */
   env?: Record<string, string | undefined>;
 };
@@ -54,8 +65,9 @@ export type RegionOptions = {
 export function createRegions(options: RegionOptions = {}): Region[] {
   const regions: Region[] = [];
   if (options.sandbox) {
-    const { fetch, mountPath, plate } = options.sandbox;
+    const { fetch, mountPath, plate, demoAccounts } = options.sandbox;
     regions.push({
+      ...(demoAccounts ? { demoAccounts } : {}),
       id: 'sandbox',
       label: 'Sandbox (built-in OVHcloud simulator)',
       plate,

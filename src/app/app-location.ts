@@ -1,0 +1,61 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import type { Branch } from '../domain/catalog/types';
+
+/**
+ * What the address bar holds (DESIGN.md "Deep links"): region, branch, section, operation and search.
+ * Never a secret: credentials go to the server in a POST body and nowhere else.
+ */
+export type AppLocation = {
+  region: string;
+  branch: Branch;
+  section: string;
+  op: string;
+  q: string;
+};
+
+export const DEFAULT_REGION = 'sandbox';
+
+export function parseLocation(search: string): AppLocation {
+  const params = new URLSearchParams(search);
+  return {
+    region: params.get('region') || DEFAULT_REGION,
+    branch: params.get('branch') === 'v2' ? 'v2' : 'v1',
+    section: params.get('section') ?? '',
+    op: params.get('op') ?? '',
+    q: params.get('q') ?? '',
+  };
+}
+
+export function formatLocation(location: AppLocation): string {
+  const params = new URLSearchParams();
+  if (location.region !== DEFAULT_REGION) params.set('region', location.region);
+  if (location.branch !== 'v1') params.set('branch', location.branch);
+  if (location.section) params.set('section', location.section);
+  if (location.op) params.set('op', location.op);
+  if (location.q) params.set('q', location.q);
+  const search = params.toString();
+  return search ? `?${search}` : window.location.pathname;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  return () => window.removeEventListener('popstate', onChange);
+}
+
+const getSearch = () => window.location.search;
+
+/** The location, kept in the URL; `replace` for keystrokes, push for navigation, so Back works as expected. */
+export function useAppLocation(): [
+  AppLocation,
+  (change: Partial<AppLocation>, options?: { replace?: boolean }) => void,
+] {
+  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  const location = parseLocation(search);
+  const navigate = useCallback((change: Partial<AppLocation>, options: { replace?: boolean } = {}) => {
+    const next = formatLocation({ ...parseLocation(window.location.search), ...change });
+    if (options.replace) window.history.replaceState(null, '', next);
+    else window.history.pushState(null, '', next);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, []);
+  return [location, navigate];
+}

@@ -1,0 +1,42 @@
+import { queryOptions } from '@tanstack/react-query';
+import { ApiError, getJson } from '../../lib/api-client';
+
+export type DemoAccount = { clientId: string; clientSecret: string; label: string; description: string };
+
+export type Region = {
+  id: string;
+  label: string;
+  apiBase: string;
+  tokenUrl: string;
+  demoAccounts?: DemoAccount[];
+};
+
+export type SessionView = {
+  region: string;
+  clientId: string;
+  scope: string;
+  expiresAt: string;
+  identity: { account: string; method: string; urns: string[] };
+};
+
+export const regionsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['session', 'all', 'regions'] as const,
+    queryFn: ({ signal }) => getJson<Region[]>('/api/regions', signal),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/** The signed-in service account, or null when there is none (a 401 no_session is an answer, not an error). */
+export const sessionQueryOptions = () =>
+  queryOptions({
+    queryKey: ['session', 'all', 'current'] as const,
+    queryFn: async ({ signal }): Promise<SessionView | null> => {
+      try {
+        return await getJson<SessionView>('/api/session', signal);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 30_000,
+  });
