@@ -12,7 +12,10 @@ export type Caller = {
   method: 'oauth2_client_credentials' | 'account';
   clientId?: string;
   description?: string;
+  /** the access token, or the consumer key of a signed request */
   token: string;
+  /** a consumer key's own restrictions: routes it may call, whatever the policies say */
+  accessRules?: { method: string; path: string }[];
 };
 
 export type CallContext = {

@@ -1,22 +1,34 @@
 /**
- * Standalone sandbox: `npm run sandbox -- --port 8788 [--host 127.0.0.1] [--tls [--cert F --key F]]
- * [--schemas DIR] [--seed FILE] [--token-lifetime SECONDS]`. Real OVH SDKs and scripts can point at it.
+ * Standalone sandbox (docs/sandbox.md): real OVH SDKs, Terraform and scripts can point at it.
+ * `npm run sandbox -- --help` lists the flags.
  */
-import { serve } from '@hono/node-server';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:https';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generate } from 'selfsigned';
-import { createSandbox } from './sandbox';
+import { faultsFromEnv, FaultSpecError, parseFaultSpec, validateFault, type FaultRule } from './faults';
 import { loadSavedSchemas } from './saved-schemas';
 import { loadDefaultSeed, validateSeed } from './seed/seed';
+import { startSandboxServer } from './server';
 
-const usage = `Usage: npm run sandbox -- [--port 8788] [--host 127.0.0.1] [--tls [--cert FILE --key FILE]]
-                          [--schemas DIR] [--seed FILE] [--token-lifetime SECONDS]`;
+const usage = `Usage: npm run sandbox -- [options]
+
+  --port N                 port (default 8788, or $PORT)
+  --host H                 interface (default 127.0.0.1, or $HOST)
+  --tls                    serve https with a self-signed certificate generated at start
+  --cert FILE --key FILE   serve https with this certificate
+  --schemas DIR            serve schema files saved from OVH over the built-in sections ($OVH_SANDBOX_SCHEMAS)
+  --seed FILE              start from this seed instead of the built-in one
+  --token-lifetime S       access token lifetime in seconds (default 3599)
+  --clock ISO-DATE         start the sandbox's clock at this date (conditions on weekdays, expiries)
+  --trust-forwarded-for    take the caller's IP from X-Forwarded-For (to test request.IP conditions)
+  --fault "RULE"           inject a fault, repeatable: "[METHOD ]PATH [status=N] [rate=R] [latency=MS] [retryAfter=S]"
+                           e.g. --fault "GET /1.0/me status=429 retryAfter=30"  (also $OVH_SANDBOX_FAULTS, JSON)
+  --latency MS             add this latency to every answer
+  --token-outage           the token endpoint answers 503 (HTML, as OVH's does under load)
+  --admin                  expose /_sandbox/faults and /_sandbox/reset ($OVH_SANDBOX_ADMIN=1)`;
 
 function fail(message: string): never {
-  console.error(`sandbox: ${message}\n${usage}`);
+  console.error(`sandbox: ${message}\n\n${usage}`);
   process.exit(2);
 }
 
@@ -32,6 +44,12 @@ try {
       schemas: { type: 'string', default: process.env.OVH_SANDBOX_SCHEMAS },
       seed: { type: 'string' },
       'token-lifetime': { type: 'string' },
+      clock: { type: 'string' },
+      'trust-forwarded-for': { type: 'boolean', default: false },
+      fault: { type: 'string', multiple: true, default: [] },
+      latency: { type: 'string' },
+      'token-outage': { type: 'boolean', default: false },
+      admin: { type: 'boolean', default: process.env.OVH_SANDBOX_ADMIN === '1' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }));
@@ -44,76 +62,63 @@ if (values.help) {
 }
 
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535)
-  fail(`--port must be a port number, not ${values.port}`);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not ${values.port}`);
 if ((values.cert || values.key) && !(values.cert && values.key)) fail('--cert and --key go together');
 const lifetime = values['token-lifetime'] === undefined ? undefined : Number(values['token-lifetime']);
 if (lifetime !== undefined && !(lifetime > 0)) fail('--token-lifetime must be a positive number of seconds');
+const clockStart = values.clock === undefined ? undefined : Date.parse(values.clock);
+if (clockStart !== undefined && Number.isNaN(clockStart)) fail(`--clock must be a date, such as 2026-11-27T10:00:00Z`);
 
-const started = performance.now();
-const seed = values.seed
-  ? validateSeed(JSON.parse(readFileSync(resolve(values.seed), 'utf8')))
-  : loadDefaultSeed();
-const saved = values.schemas ? await loadSavedSchemas(resolve(values.schemas)) : undefined;
-const sandbox = createSandbox({
-  seed,
-  savedSections: saved?.sections,
-  savedListings: saved?.listings,
-  tokenLifetimeSeconds: lifetime,
-});
-const loadMs = Math.round(performance.now() - started);
-
-const tls = values.tls || Boolean(values.cert);
-let serverOptions: { key: string; cert: string } | undefined;
-if (tls) {
-  if (values.cert && values.key) {
-    serverOptions = {
-      cert: readFileSync(resolve(values.cert), 'utf8'),
-      key: readFileSync(resolve(values.key), 'utf8'),
-    };
-  } else {
-    const pems = await generate([{ name: 'commonName', value: 'localhost' }], {
-      keySize: 2048,
-      algorithm: 'sha256',
-      extensions: [
-        { name: 'basicConstraints', cA: false },
-        { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
-        { name: 'extKeyUsage', serverAuth: true },
-        {
-          name: 'subjectAltName',
-          altNames: [
-            { type: 2, value: 'localhost' },
-            { type: 7, ip: '127.0.0.1' },
-            { type: 7, ip: '::1' },
-          ],
-        },
-      ],
-    });
-    serverOptions = { cert: pems.cert, key: pems.private };
-  }
+let faults: FaultRule[];
+try {
+  faults = [
+    ...faultsFromEnv(process.env.OVH_SANDBOX_FAULTS),
+    ...values.fault.map(parseFaultSpec),
+    ...(values['token-outage'] ? [{ route: '/auth/oauth2/token', status: 503, retryAfter: 30 }] : []),
+    ...(values.latency ? [validateFault({ route: '*', latencyMs: Number(values.latency) })] : []),
+  ];
+} catch (error) {
+  fail(error instanceof FaultSpecError ? error.message : String(error));
 }
 
-const server = tls
-  ? serve({ fetch: sandbox.fetch, port, hostname: values.host, createServer, serverOptions })
-  : serve({ fetch: sandbox.fetch, port, hostname: values.host });
-server.once('error', (error) => fail(error.message));
-server.once('listening', () => {
-  const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  const base = `${tls ? 'https' : 'http'}://${values.host.includes(':') ? `[${values.host}]` : values.host}:${actualPort}`;
-  console.log(`OVHcloud sandbox listening on ${base}`);
-  console.log(`  API:        ${base}/1.0  (also ${base}/v1 and ${base}/v2)`);
-  console.log(`  Token URL:  ${base}/auth/oauth2/token`);
-  if (saved)
-    console.log(
-      `  Schemas:    ${saved.sections.length} saved sections from ${values.schemas} (${loadMs} ms)`,
-    );
-  if (tls && !values.cert)
-    console.log('  TLS:        self-signed certificate generated at start (relax verification or trust it)');
-  console.log('  Service accounts (sandbox-only secrets):');
-  for (const account of seed.serviceAccounts) {
-    console.log(
-      `    ${account.clientId}  ${account.clientSecret.padEnd(18)}  ${account.account}  ${account.name}`,
-    );
-  }
-});
+const started = performance.now();
+const seed = values.seed ? validateSeed(JSON.parse(readFileSync(resolve(values.seed), 'utf8'))) : loadDefaultSeed();
+const saved = values.schemas ? await loadSavedSchemas(resolve(values.schemas)) : undefined;
+const loadMs = Math.round(performance.now() - started);
+const offset = clockStart === undefined ? 0 : clockStart - Date.now();
+
+const tls = values.cert && values.key ? { cert: readFileSync(resolve(values.cert), 'utf8'), key: readFileSync(resolve(values.key), 'utf8') } : values.tls;
+let running;
+try {
+  running = await startSandboxServer({
+    port,
+    host: values.host,
+    tls,
+    seed,
+    savedSections: saved?.sections,
+    savedListings: saved?.listings,
+    tokenLifetimeSeconds: lifetime,
+    now: () => Date.now() + offset,
+    trustForwardedFor: values['trust-forwarded-for'],
+    faults,
+    admin: values.admin,
+  });
+} catch (error) {
+  fail((error as Error).message);
+}
+
+const { url } = running;
+console.log(`OVHcloud sandbox listening on ${url}`);
+console.log(`  API:        ${url}/1.0  (also ${url}/v1 and ${url}/v2)`);
+console.log(`  Token URL:  ${url}/auth/oauth2/token`);
+if (saved) console.log(`  Schemas:    ${saved.sections.length} saved sections from ${values.schemas} (${loadMs} ms)`);
+if (tls === true) console.log('  TLS:        self-signed certificate generated at start (relax verification or trust it)');
+if (faults.length) console.log(`  Faults:     ${faults.map((f) => JSON.stringify(f)).join(', ')}`);
+if (values.admin) console.log(`  Admin:      ${url}/_sandbox/faults, ${url}/_sandbox/reset`);
+console.log('  Service accounts (sandbox-only secrets):');
+for (const account of seed.serviceAccounts) {
+  console.log(`    ${account.clientId}  ${account.clientSecret.padEnd(22)}  ${account.account}  ${account.name}`);
+}
+for (const app of seed.ovhApplications ?? []) {
+  console.log(`  Application key ${app.applicationKey} / ${app.applicationSecret}, consumer key ${app.consumerKey}: ${app.description}`);
+}

@@ -265,7 +265,12 @@ describe('IAM v2 policies', () => {
       `/v2/iam/policy?resourceURN=${encodeURIComponent(`urn:v1:eu:resource:webHosting:${GUIDE_HOSTING}`)}`,
       { token },
     );
-    expect((byResource.body as unknown[]).length).toBe(2);
+    expect((byResource.body as { name: string }[]).map((p) => p.name)).toEqual([
+      'Demo-service-account',
+      'admin-everything',
+      'contractor-2025',
+      'share-hosting-with-partner',
+    ]);
   });
 
   it('needs account:apiovh:iam/policy/get to read policies', async () => {

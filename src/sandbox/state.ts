@@ -1,6 +1,7 @@
 import type { Policy } from '../domain/iam/policy';
 import { resourceUrn, serviceAccountIdentityUrn } from '../domain/urn/urn';
 import type { Seed, SeedAccount, SeedResource, SeedServiceAccount } from './seed/seed';
+import type { OvhApplication } from './signed-auth';
 
 export type SandboxResource = SeedResource & {
   urn: string;
@@ -20,6 +21,8 @@ export type SandboxState = {
   resources: Map<string, SandboxResource>;
   policies: Map<string, Policy>;
   tokens: Map<string, IssuedToken>;
+  /** application-key credentials, by consumer key */
+  applications: Map<string, OvhApplication>;
   /** source of the ids of tasks, records… created by calls */
   sequence: number;
 };
@@ -66,6 +69,7 @@ export function createState(seed: Seed): SandboxState {
       copy.policies.map((p) => [p.id, { readOnly: false, permissionsGroups: [], updatedAt: null, ...p }]),
     ),
     tokens: new Map(),
+    applications: new Map((copy.ovhApplications ?? []).map((app) => [app.consumerKey, app])),
     sequence: 5_100_000_000,
   };
 }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { Hono } from 'hono';
+import { faultsFromEnv } from '../sandbox/faults';
 import { createSandbox } from '../sandbox/sandbox';
 import { loadSavedSchemas } from '../sandbox/saved-schemas';
 import { createBackend } from './app';
@@ -39,9 +40,9 @@ export async function createServerApp(options: Pick<ServerOptions, 'distDir' | '
     basePath: '/sandbox',
     savedSections: saved?.sections,
     savedListings: saved?.listings,
-    tokenLifetimeSeconds: options.env.OVH_SANDBOX_TOKEN_LIFETIME
-      ? Number(options.env.OVH_SANDBOX_TOKEN_LIFETIME)
-      : undefined,
+    tokenLifetimeSeconds: options.env.OVH_SANDBOX_TOKEN_LIFETIME ? Number(options.env.OVH_SANDBOX_TOKEN_LIFETIME) : undefined,
+    faults: faultsFromEnv(options.env.OVH_SANDBOX_FAULTS),
+    admin: options.env.OVH_SANDBOX_ADMIN === '1',
   });
   const demoAccounts = [...sandbox.state.serviceAccounts.values()].map((account) => ({
     clientId: account.clientId,

@@ -6,14 +6,22 @@ import { renderSection, type SectionDef } from './define';
 import { domainSection } from './domain';
 import { hostingWebSection } from './hosting-web';
 import { iamSection } from './iam-v2';
+import { dedicatedServerSection } from './dedicated-server';
 import { meSection } from './me';
+import { vpsSection } from './vps';
+import { vrackServicesSection } from './vrack-services-v2';
+import { vrackSection } from './vrack';
 
 export const BUILT_IN_SECTIONS: readonly SectionDef[] = [
   authSection,
   meSection,
   hostingWebSection,
   domainSection,
+  vpsSection,
+  dedicatedServerSection,
+  vrackSection,
   iamSection,
+  vrackServicesSection,
 ];
 
 /** A section document saved from OVH, served byte for byte (see --schemas). */

@@ -1,4 +1,5 @@
 import type { Policy } from '../../domain/iam/policy';
+import type { OvhApplication } from '../signed-auth';
 import defaultSeed from './default-seed.json';
 
 /** The sandbox's starting state, as written in a seed file (see default-seed.json). */
@@ -8,6 +9,8 @@ export type Seed = {
   serviceAccounts: SeedServiceAccount[];
   resources: SeedResource[];
   policies: Policy[];
+  /** application-key credentials (OVH's signed requests): how the account owner signs in */
+  ovhApplications?: OvhApplication[];
 };
 
 export type SeedAccount = {
@@ -40,6 +43,12 @@ export type SeedResource = {
   attachedDomains?: Record<string, unknown>[];
   /** DNS zones: their records */
   records?: Record<string, unknown>[];
+  /** VPS: their IP addresses */
+  ips?: Record<string, unknown>[];
+  /** dedicated servers: their tasks */
+  tasks?: Record<string, unknown>[];
+  /** vRacks: the dedicated servers attached to them */
+  dedicatedServers?: string[];
 };
 
 export class SeedError extends Error {
