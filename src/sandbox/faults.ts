@@ -63,6 +63,13 @@ export function faultResponse(rule: FaultRule & { status: number }, path: string
   return json({ class: errorClass, message }, rule.status, headers);
 }
 
+const SPEC_KEYS: Partial<Record<string, 'status' | 'rate' | 'latencyMs' | 'retryAfter'>> = {
+  status: 'status',
+  rate: 'rate',
+  latency: 'latencyMs',
+  retryAfter: 'retryAfter',
+};
+
 /**
  * Parses a rule from the command line: `ROUTE [status=N] [rate=R] [latency=MS] [retryAfter=S]`,
  * e.g. `GET /1.0/me status=429 retryAfter=30` or `/auth/oauth2/token status=503`.
@@ -77,13 +84,11 @@ export function parseFaultSpec(spec: string): FaultRule {
       routeTokens.push(token);
       continue;
     }
+    const field = key === undefined ? undefined : SPEC_KEYS[key];
+    if (!field) throw new FaultSpecError(`fault "${spec}": unknown key ${key} (use status, rate, latency, retryAfter)`);
     const number = Number(value);
     if (!Number.isFinite(number)) throw new FaultSpecError(`fault "${spec}": ${key} must be a number`);
-    if (key === 'status') rule.status = number;
-    else if (key === 'rate') rule.rate = number;
-    else if (key === 'latency') rule.latencyMs = number;
-    else if (key === 'retryAfter') rule.retryAfter = number;
-    else throw new FaultSpecError(`fault "${spec}": unknown key ${key} (use status, rate, latency, retryAfter)`);
+    rule[field] = number;
   }
   rule.route = routeTokens.join(' ');
   return validateFault(rule);
