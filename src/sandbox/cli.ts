@@ -62,12 +62,14 @@ if (values.help) {
 }
 
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not ${values.port}`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`--port must be a port number, not ${values.port}`);
 if ((values.cert || values.key) && !(values.cert && values.key)) fail('--cert and --key go together');
 const lifetime = values['token-lifetime'] === undefined ? undefined : Number(values['token-lifetime']);
 if (lifetime !== undefined && !(lifetime > 0)) fail('--token-lifetime must be a positive number of seconds');
 const clockStart = values.clock === undefined ? undefined : Date.parse(values.clock);
-if (clockStart !== undefined && Number.isNaN(clockStart)) fail(`--clock must be a date, such as 2026-11-27T10:00:00Z`);
+if (clockStart !== undefined && Number.isNaN(clockStart))
+  fail(`--clock must be a date, such as 2026-11-27T10:00:00Z`);
 
 let faults: FaultRule[];
 try {
@@ -82,12 +84,17 @@ try {
 }
 
 const started = performance.now();
-const seed = values.seed ? validateSeed(JSON.parse(readFileSync(resolve(values.seed), 'utf8'))) : loadDefaultSeed();
+const seed = values.seed
+  ? validateSeed(JSON.parse(readFileSync(resolve(values.seed), 'utf8')))
+  : loadDefaultSeed();
 const saved = values.schemas ? await loadSavedSchemas(resolve(values.schemas)) : undefined;
 const loadMs = Math.round(performance.now() - started);
 const offset = clockStart === undefined ? 0 : clockStart - Date.now();
 
-const tls = values.cert && values.key ? { cert: readFileSync(resolve(values.cert), 'utf8'), key: readFileSync(resolve(values.key), 'utf8') } : values.tls;
+const tls =
+  values.cert && values.key
+    ? { cert: readFileSync(resolve(values.cert), 'utf8'), key: readFileSync(resolve(values.key), 'utf8') }
+    : values.tls;
 let running;
 try {
   running = await startSandboxServer({
@@ -111,14 +118,20 @@ const { url } = running;
 console.log(`OVHcloud sandbox listening on ${url}`);
 console.log(`  API:        ${url}/1.0  (also ${url}/v1 and ${url}/v2)`);
 console.log(`  Token URL:  ${url}/auth/oauth2/token`);
-if (saved) console.log(`  Schemas:    ${saved.sections.length} saved sections from ${values.schemas} (${loadMs} ms)`);
-if (tls === true) console.log('  TLS:        self-signed certificate generated at start (relax verification or trust it)');
+if (saved)
+  console.log(`  Schemas:    ${saved.sections.length} saved sections from ${values.schemas} (${loadMs} ms)`);
+if (tls === true)
+  console.log('  TLS:        self-signed certificate generated at start (relax verification or trust it)');
 if (faults.length) console.log(`  Faults:     ${faults.map((f) => JSON.stringify(f)).join(', ')}`);
 if (values.admin) console.log(`  Admin:      ${url}/_sandbox/faults, ${url}/_sandbox/reset`);
 console.log('  Service accounts (sandbox-only secrets):');
 for (const account of seed.serviceAccounts) {
-  console.log(`    ${account.clientId}  ${account.clientSecret.padEnd(22)}  ${account.account}  ${account.name}`);
+  console.log(
+    `    ${account.clientId}  ${account.clientSecret.padEnd(22)}  ${account.account}  ${account.name}`,
+  );
 }
 for (const app of seed.ovhApplications ?? []) {
-  console.log(`  Application key ${app.applicationKey} / ${app.applicationSecret}, consumer key ${app.consumerKey}: ${app.description}`);
+  console.log(
+    `  Application key ${app.applicationKey} / ${app.applicationSecret}, consumer key ${app.consumerKey}: ${app.description}`,
+  );
 }

@@ -5,8 +5,17 @@ import { DEMO, sandboxClient } from './testing';
 
 describe('fault rules', () => {
   it('parse from the command line', () => {
-    expect(parseFaultSpec('GET /1.0/me status=429 retryAfter=30')).toEqual({ route: 'GET /1.0/me', status: 429, retryAfter: 30 });
-    expect(parseFaultSpec('/1.0/vps/* status=503 rate=0.5 latency=200')).toEqual({ route: '/1.0/vps/*', status: 503, rate: 0.5, latencyMs: 200 });
+    expect(parseFaultSpec('GET /1.0/me status=429 retryAfter=30')).toEqual({
+      route: 'GET /1.0/me',
+      status: 429,
+      retryAfter: 30,
+    });
+    expect(parseFaultSpec('/1.0/vps/* status=503 rate=0.5 latency=200')).toEqual({
+      route: '/1.0/vps/*',
+      status: 503,
+      rate: 0.5,
+      latencyMs: 200,
+    });
     expect(() => parseFaultSpec('/1.0/me')).toThrow(FaultSpecError);
     expect(() => parseFaultSpec('/1.0/me status=200')).toThrow(/status/);
     expect(() => parseFaultSpec('/1.0/me status=500 colour=red')).toThrow(/unknown key/);
@@ -19,7 +28,10 @@ describe('fault rules', () => {
   });
 
   it('match on method and path, with a rate', () => {
-    const rules = [{ route: 'POST /1.0/vps/*', status: 500 }, { route: '/v2/*', status: 503, rate: 0.3 }];
+    const rules = [
+      { route: 'POST /1.0/vps/*', status: 500 },
+      { route: '/v2/*', status: 503, rate: 0.3 },
+    ];
     expect(findFault(rules, 'POST', '/1.0/vps/vps-1/reboot')).toEqual(rules[0]);
     expect(findFault(rules, 'GET', '/1.0/vps/vps-1')).toBeUndefined();
     expect(findFault(rules, 'GET', '/v2/iam/policy', () => 0.2)).toEqual(rules[1]);
@@ -29,7 +41,9 @@ describe('fault rules', () => {
 
 describe('an injected fault', () => {
   it('answers 429 with Retry-After and an OVH body, on the chosen route only', async () => {
-    const client = sandboxClient(createSandbox({ faults: [{ route: 'GET /1.0/me', status: 429, retryAfter: 30 }] }));
+    const client = sandboxClient(
+      createSandbox({ faults: [{ route: 'GET /1.0/me', status: 429, retryAfter: 30 }] }),
+    );
     const token = await client.token(DEMO.admin.clientId, DEMO.admin.clientSecret);
     const limited = await client.call('GET', '/1.0/me', { token });
     expect(limited).toMatchObject({ status: 429, body: { class: 'Client::TooManyRequests' } });
@@ -69,7 +83,9 @@ describe('the admin endpoint', () => {
   it('sets and clears faults, and resets the state to the seed', async () => {
     const sandbox = createSandbox({ admin: true });
     const client = sandboxClient(sandbox);
-    expect((await client.call('PUT', '/_sandbox/faults', { body: [{ route: '/1.0/', status: 500 }] })).status).toBe(200);
+    expect(
+      (await client.call('PUT', '/_sandbox/faults', { body: [{ route: '/1.0/', status: 500 }] })).status,
+    ).toBe(200);
     expect((await client.call('GET', '/1.0/')).status).toBe(500);
     expect((await client.call('PUT', '/_sandbox/faults', { body: [{ route: '/1.0/' }] })).status).toBe(400);
     expect((await client.call('DELETE', '/_sandbox/faults')).body).toEqual([]);

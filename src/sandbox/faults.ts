@@ -31,7 +31,12 @@ function matches(rule: FaultRule, method: string, path: string): boolean {
   return matchesPattern(pattern, path);
 }
 
-export function findFault(rules: readonly FaultRule[], method: string, path: string, random: () => number = Math.random): FaultRule | undefined {
+export function findFault(
+  rules: readonly FaultRule[],
+  method: string,
+  path: string,
+  random: () => number = Math.random,
+): FaultRule | undefined {
   return rules.find((rule) => matches(rule, method, path) && random() < (rule.rate ?? 1));
 }
 
@@ -52,14 +57,21 @@ const OVH_ERRORS: Record<number, [string, string]> = {
 /** The injected answer: OVH's error body, or the HTML page OVH's token endpoint gives under load (OVH.md). */
 export function faultResponse(rule: FaultRule & { status: number }, path: string): Response {
   const headers: Record<string, string> = {};
-  if (rule.retryAfter !== undefined || rule.status === 429) headers['Retry-After'] = String(rule.retryAfter ?? 1);
+  if (rule.retryAfter !== undefined || rule.status === 429)
+    headers['Retry-After'] = String(rule.retryAfter ?? 1);
   if (path.startsWith('/auth/oauth2/')) {
-    return new Response(`<html><head><title>${rule.status}</title></head><body><h1>${rule.status} Service error</h1></body></html>`, {
-      status: rule.status,
-      headers: { 'Content-Type': 'text/html', ...headers },
-    });
+    return new Response(
+      `<html><head><title>${rule.status}</title></head><body><h1>${rule.status} Service error</h1></body></html>`,
+      {
+        status: rule.status,
+        headers: { 'Content-Type': 'text/html', ...headers },
+      },
+    );
   }
-  const [errorClass, message] = OVH_ERRORS[rule.status] ?? [rule.status >= 500 ? 'Server::Error' : 'Client::Error', `Injected error ${rule.status}`];
+  const [errorClass, message] = OVH_ERRORS[rule.status] ?? [
+    rule.status >= 500 ? 'Server::Error' : 'Client::Error',
+    `Injected error ${rule.status}`,
+  ];
   return json({ class: errorClass, message }, rule.status, headers);
 }
 
@@ -85,7 +97,8 @@ export function parseFaultSpec(spec: string): FaultRule {
       continue;
     }
     const field = key === undefined ? undefined : SPEC_KEYS[key];
-    if (!field) throw new FaultSpecError(`fault "${spec}": unknown key ${key} (use status, rate, latency, retryAfter)`);
+    if (!field)
+      throw new FaultSpecError(`fault "${spec}": unknown key ${key} (use status, rate, latency, retryAfter)`);
     const number = Number(value);
     if (!Number.isFinite(number)) throw new FaultSpecError(`fault "${spec}": ${key} must be a number`);
     rule[field] = number;
@@ -97,15 +110,27 @@ export function parseFaultSpec(spec: string): FaultRule {
 export function validateFault(raw: unknown): FaultRule {
   if (typeof raw !== 'object' || raw === null) throw new FaultSpecError('a fault rule is an object');
   const rule = raw as Record<string, unknown>;
-  if (typeof rule.route !== 'string' || !rule.route.trim()) throw new FaultSpecError('a fault rule needs a route, e.g. "GET /1.0/me" or "*"');
-  if (rule.status !== undefined && (typeof rule.status !== 'number' || !Number.isInteger(rule.status) || rule.status < 400 || rule.status > 599)) {
+  if (typeof rule.route !== 'string' || !rule.route.trim())
+    throw new FaultSpecError('a fault rule needs a route, e.g. "GET /1.0/me" or "*"');
+  if (
+    rule.status !== undefined &&
+    (typeof rule.status !== 'number' ||
+      !Number.isInteger(rule.status) ||
+      rule.status < 400 ||
+      rule.status > 599)
+  ) {
     throw new FaultSpecError('status must be an HTTP error status (400-599)');
   }
-  if (rule.rate !== undefined && (typeof rule.rate !== 'number' || rule.rate < 0 || rule.rate > 1)) throw new FaultSpecError('rate must be between 0 and 1');
-  if (rule.latencyMs !== undefined && (typeof rule.latencyMs !== 'number' || rule.latencyMs < 0 || rule.latencyMs > 120_000)) {
+  if (rule.rate !== undefined && (typeof rule.rate !== 'number' || rule.rate < 0 || rule.rate > 1))
+    throw new FaultSpecError('rate must be between 0 and 1');
+  if (
+    rule.latencyMs !== undefined &&
+    (typeof rule.latencyMs !== 'number' || rule.latencyMs < 0 || rule.latencyMs > 120_000)
+  ) {
     throw new FaultSpecError('latencyMs must be between 0 and 120000');
   }
-  if (rule.status === undefined && rule.latencyMs === undefined) throw new FaultSpecError('a fault rule needs a status, a latency, or both');
+  if (rule.status === undefined && rule.latencyMs === undefined)
+    throw new FaultSpecError('a fault rule needs a status, a latency, or both');
   return {
     route: rule.route.trim(),
     ...(rule.status !== undefined ? { status: rule.status as number } : {}),
@@ -124,6 +149,7 @@ export function faultsFromEnv(value: string | undefined): FaultRule[] {
   } catch {
     throw new FaultSpecError('OVH_SANDBOX_FAULTS must be a JSON list of fault rules');
   }
-  if (!Array.isArray(parsed)) throw new FaultSpecError('OVH_SANDBOX_FAULTS must be a JSON list of fault rules');
+  if (!Array.isArray(parsed))
+    throw new FaultSpecError('OVH_SANDBOX_FAULTS must be a JSON list of fault rules');
   return parsed.map(validateFault);
 }

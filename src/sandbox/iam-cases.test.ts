@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASE_CREDENTIALS, CASE_POLICIES, IAM_CASES, OWNER_APPLICATION, type CaseIdentity, type IamCase } from './iam-cases';
+import {
+  CASE_CREDENTIALS,
+  CASE_POLICIES,
+  IAM_CASES,
+  OWNER_APPLICATION,
+  type CaseIdentity,
+  type IamCase,
+} from './iam-cases';
 import { startSandboxServer, type SandboxServer } from './server';
 import { ovhSignature } from './signed-auth';
 
@@ -31,7 +38,14 @@ async function clientFor(server: SandboxServer, who: CaseIdentity): Promise<Clie
           'X-Ovh-Application': OWNER_APPLICATION.applicationKey,
           'X-Ovh-Consumer': consumerKey,
           'X-Ovh-Timestamp': timestamp,
-          'X-Ovh-Signature': await ovhSignature(OWNER_APPLICATION.applicationSecret, consumerKey, method, url, text, timestamp),
+          'X-Ovh-Signature': await ovhSignature(
+            OWNER_APPLICATION.applicationSecret,
+            consumerKey,
+            method,
+            url,
+            text,
+            timestamp,
+          ),
         },
       });
       return { status: response.status, body: await response.json() };
@@ -41,14 +55,22 @@ async function clientFor(server: SandboxServer, who: CaseIdentity): Promise<Clie
   const exchange = await fetch(`${server.url}/auth/oauth2/token`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret, scope: 'all' }),
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: clientId,
+      client_secret: clientSecret,
+      scope: 'all',
+    }),
   });
   expect(exchange.status).toBe(200);
   const { access_token: token } = (await exchange.json()) as { access_token: string };
   return async (method, path, body) => {
     const response = await fetch(`${server.url}${path}`, {
       method,
-      headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      headers: {
+        Authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: response.status, body: await response.json() };
@@ -80,7 +102,8 @@ beforeAll(async () => {
   weekend = await startSandboxServer({ port: 0, host: '127.0.0.1', now: clock(SUNDAY) });
   for (const server of [weekday, weekend]) {
     const admin = await clientFor(server, 'admin');
-    for (const policy of CASE_POLICIES) expect((await admin('POST', '/v2/iam/policy', policy)).status).toBe(200);
+    for (const policy of CASE_POLICIES)
+      expect((await admin('POST', '/v2/iam/policy', policy)).status).toBe(200);
   }
 });
 afterAll(async () => {
@@ -99,7 +122,11 @@ describe('the IAM case table, over HTTP', () => {
     const checker = c.byAuthentication ? await client({ ...c, as: 'owner' }) : call;
     const checks = await Promise.all(
       c.targets.map(async ({ action, resourceUrn }) => {
-        const answer = await checker('POST', `/v2/iam/resource/${encodeURIComponent(resourceUrn)}/authorization/check`, { actions: [action] });
+        const answer = await checker(
+          'POST',
+          `/v2/iam/resource/${encodeURIComponent(resourceUrn)}/authorization/check`,
+          { actions: [action] },
+        );
         expect(answer.status).toBe(200);
         return (answer.body as { authorizedActions: string[] }).authorizedActions.includes(action);
       }),
@@ -135,14 +162,22 @@ describe('the IAM case table, over HTTP', () => {
     expect(asNetwork?.status).toBe(403); // no policy on this vRack at all
     const mine = await network('GET', '/1.0/vrack/pn-12345/allowedServices');
     const all = await admin('GET', '/1.0/vrack/pn-12345/allowedServices');
-    expect((mine.body as { dedicatedServer: string[] }).dedicatedServer).toEqual(['ns3001234.ip-203-0-113.eu']);
-    expect((all.body as { dedicatedServer: string[] }).dedicatedServer).toEqual(['ns3001234.ip-203-0-113.eu', 'ns3005678.ip-198-51-100.eu']);
+    expect((mine.body as { dedicatedServer: string[] }).dedicatedServer).toEqual([
+      'ns3001234.ip-203-0-113.eu',
+    ]);
+    expect((all.body as { dedicatedServer: string[] }).dedicatedServer).toEqual([
+      'ns3001234.ip-203-0-113.eu',
+      'ns3005678.ip-198-51-100.eu',
+    ]);
   });
 
   it('lists only the resources the caller may get', async () => {
     const guide = await clientFor(weekday, 'guide');
     const partner = await clientFor(weekday, 'partner');
     expect((await guide('GET', '/1.0/hosting/web')).body).toEqual(['xxxxxxx.cluster001.hosting.ovh.net']);
-    expect((await partner('GET', '/1.0/hosting/web')).body).toEqual(['xxxxxxx.cluster001.hosting.ovh.net', 'other.cluster010.hosting.ovh.net']);
+    expect((await partner('GET', '/1.0/hosting/web')).body).toEqual([
+      'xxxxxxx.cluster001.hosting.ovh.net',
+      'other.cluster010.hosting.ovh.net',
+    ]);
   });
 });

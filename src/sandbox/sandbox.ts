@@ -107,7 +107,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   app.use(async (c, next) => {
     const path = new URL(c.req.url).pathname.slice(basePath.length) || '/';
-    const fault = path.startsWith('/_sandbox/') ? undefined : findFault(sandbox.faults, c.req.method, path, random);
+    const fault = path.startsWith('/_sandbox/')
+      ? undefined
+      : findFault(sandbox.faults, c.req.method, path, random);
     if (fault?.latencyMs) await delay(fault.latencyMs);
     if (fault?.status !== undefined) c.res = faultResponse({ ...fault, status: fault.status }, path);
     else await next();
@@ -118,7 +120,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     return ovhError(500, 'Server::InternalServerError', 'Internal server error');
   });
 
-  app.all('/auth/oauth2/token', (c) => handleTokenRequest(c.req.raw, { state, lifetimeSeconds: lifetime, now }));
+  app.all('/auth/oauth2/token', (c) =>
+    handleTokenRequest(c.req.raw, { state, lifetimeSeconds: lifetime, now }),
+  );
 
   if (options.admin) {
     app.get('/_sandbox/faults', () => json(sandbox.faults));
@@ -130,7 +134,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         sandbox.faults = rules.map(validateFault);
         return json(sandbox.faults);
       } catch (error) {
-        return ovhError(400, 'Client::BadRequest', error instanceof FaultSpecError ? error.message : 'Send JSON: a list of fault rules');
+        return ovhError(
+          400,
+          'Client::BadRequest',
+          error instanceof FaultSpecError ? error.message : 'Send JSON: a list of fault rules',
+        );
       }
     });
     app.delete('/_sandbox/faults', () => {
@@ -150,13 +158,17 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const match = /^\/(1\.0|v1|v2)(\/.*)?$/.exec(url.pathname.slice(basePath.length));
     const prefix = match?.[1];
     const branch = prefix ? BRANCHES[prefix] : undefined;
-    if (!prefix || !branch || !url.pathname.startsWith(basePath)) return ovhError(404, 'Client::NotFound', 'Got an invalid (or empty) URL');
+    if (!prefix || !branch || !url.pathname.startsWith(basePath))
+      return ovhError(404, 'Client::NotFound', 'Got an invalid (or empty) URL');
     const path = match[2] || '/';
     const apiBase = `${url.origin}${basePath}/${prefix}`;
     if (c.req.method === 'GET' && path === '/') return rootListing(branch, apiBase);
     if (c.req.method === 'GET' && path.endsWith('.json')) {
       const section = catalog.section(branch, path.slice(0, -'.json'.length));
-      if (section) return new Response(section.render(apiBase), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+      if (section)
+        return new Response(section.render(apiBase), {
+          headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        });
     }
     return dispatch(c.req.raw, branch, path, url, socketAddress(c.env));
   });
@@ -164,7 +176,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   function rootListing(branch: Branch, apiBase: string): Response {
     const saved = options.savedListings?.[branch];
     if (saved) return new Response(saved, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-    const apis = catalog.sections(branch).map((s) => ({ path: s.path, schema: '{path}.{format}', format: ['json', 'yaml'], description: s.description }));
+    const apis = catalog.sections(branch).map((s) => ({
+      path: s.path,
+      schema: '{path}.{format}',
+      format: ['json', 'yaml'],
+      description: s.description,
+    }));
     return json({ apis, basePath: apiBase });
   }
 
@@ -174,26 +191,46 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const token = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1];
     const issued = token ? state.tokens.get(token) : undefined;
     if (!token || !issued) return ovhError(401, 'Client::Unauthorized', 'This credential is not valid');
-    if (issued.expiresAt <= now()) return ovhError(401, 'Client::Unauthorized', 'This credential has expired');
+    if (issued.expiresAt <= now())
+      return ovhError(401, 'Client::Unauthorized', 'This credential has expired');
     const client = state.serviceAccounts.get(issued.clientId);
     if (!client) return ovhError(401, 'Client::Unauthorized', 'This credential is not valid');
-    return { account: client.account, identities: [client.identity], method: 'oauth2_client_credentials', clientId: client.clientId, description: client.description, token };
+    return {
+      account: client.account,
+      identities: [client.identity],
+      method: 'oauth2_client_credentials',
+      clientId: client.clientId,
+      description: client.description,
+      token,
+    };
   }
 
   async function readBodyText(request: Request): Promise<string | Response> {
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'DELETE') return '';
     const declared = Number(request.headers.get('content-length') ?? '0');
-    if (declared > MAX_BODY_BYTES) return ovhError(413, 'Client::RequestEntityTooLarge', 'Request entity too large');
+    if (declared > MAX_BODY_BYTES)
+      return ovhError(413, 'Client::RequestEntityTooLarge', 'Request entity too large');
     const text = await request.text();
-    if (text.length > MAX_BODY_BYTES) return ovhError(413, 'Client::RequestEntityTooLarge', 'Request entity too large');
+    if (text.length > MAX_BODY_BYTES)
+      return ovhError(413, 'Client::RequestEntityTooLarge', 'Request entity too large');
     return text;
   }
 
-  async function dispatch(request: Request, branch: Branch, path: string, url: URL, socketIp: string | undefined): Promise<Response> {
+  async function dispatch(
+    request: Request,
+    branch: Branch,
+    path: string,
+    url: URL,
+    socketIp: string | undefined,
+  ): Promise<Response> {
     const match = catalog.match(branch, request.method, path);
     if (match.kind === 'no-route') return ovhError(404, 'Client::NotFound', 'Got an invalid (or empty) URL');
     if (match.kind === 'method-not-allowed') {
-      return ovhError(405, 'Client::MethodNotAllowed', `Received not described method "${request.method}" on path "${path}"`);
+      return ovhError(
+        405,
+        'Client::MethodNotAllowed',
+        `Received not described method "${request.method}" on path "${path}"`,
+      );
     }
     const { operation, params } = match;
 
@@ -202,7 +239,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
     let caller: Caller | undefined;
     if (!operation.noAuthentication) {
-      const authenticated = usesSignedAuth(request) ? await authenticateSigned(request, text, state, now()) : authenticateBearer(request);
+      const authenticated = usesSignedAuth(request)
+        ? await authenticateSigned(request, text, state, now())
+        : authenticateBearer(request);
       if (authenticated instanceof Response) return authenticated;
       caller = authenticated;
     }
@@ -212,13 +251,28 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       try {
         body = JSON.parse(text);
       } catch {
-        return ovhError(400, 'Client::BadRequest', 'Received not JSON body: the request body must be valid JSON');
+        return ovhError(
+          400,
+          'Client::BadRequest',
+          'Received not JSON body: the request body must be valid JSON',
+        );
       }
     }
 
     const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || undefined;
     const ip = (options.trustForwardedFor || !socketIp ? forwarded : undefined) ?? socketIp ?? '127.0.0.1';
-    const ctx: CallContext = { request, state, catalog, operation, params, query: url.searchParams, body, caller, now: new Date(now()), ip };
+    const ctx: CallContext = {
+      request,
+      state,
+      catalog,
+      operation,
+      params,
+      query: url.searchParams,
+      body,
+      caller,
+      now: new Date(now()),
+      ip,
+    };
 
     if (caller) {
       // A consumer key's access rules come first: no policy can lift them (our modelling of
@@ -231,7 +285,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         });
       }
       // Every required action, each on its own resource; all refusals are reported together.
-      const refused = requiredTargets(ctx).filter(({ action, resourceUrn }) => decide(ctx, action, resourceUrn).outcome !== 'allow');
+      const refused = requiredTargets(ctx).filter(
+        ({ action, resourceUrn }) => decide(ctx, action, resourceUrn).outcome !== 'allow',
+      );
       if (refused.length > 0) return forbidden([...new Set(refused.map((r) => r.action))]);
     }
 
@@ -258,7 +314,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         return ovhError(404, 'Client::NotFound', 'This service does not exist');
       }
     }
-    return ovhError(501, 'Server::NotImplemented', `The sandbox does not simulate ${operation.method} ${operation.path}; authentication and IAM were checked`);
+    return ovhError(
+      501,
+      'Server::NotImplemented',
+      `The sandbox does not simulate ${operation.method} ${operation.path}; authentication and IAM were checked`,
+    );
   }
 
   return sandbox;

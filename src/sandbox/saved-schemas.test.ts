@@ -55,13 +55,19 @@ async function sandboxFromDir(): Promise<Sandbox> {
 describe('saved catalogues (--schemas, OVH_SANDBOX_SCHEMAS)', () => {
   it('reads files laid out as their URLs, in both branches', async () => {
     const saved = await loadSavedSchemas(dir);
-    expect(saved.sections.map((s) => `${s.branch} ${s.path}`).sort()).toEqual(['v1 /hosting/web', 'v1 /widget', 'v2 /gadget']);
+    expect(saved.sections.map((s) => `${s.branch} ${s.path}`).sort()).toEqual([
+      'v1 /hosting/web',
+      'v1 /widget',
+      'v2 /gadget',
+    ]);
   });
 
   it('builds the root listing from the files found, merged with the built-in sections', async () => {
     const client = sandboxClient(await sandboxFromDir());
     const listing = (await client.call('GET', '/1.0/')).body as { apis: { path: string }[] };
-    expect(listing.apis.map((a) => a.path)).toEqual(expect.arrayContaining(['/widget', '/hosting/web', '/me', '/auth']));
+    expect(listing.apis.map((a) => a.path)).toEqual(
+      expect.arrayContaining(['/widget', '/hosting/web', '/me', '/auth']),
+    );
   });
 
   it('serves a saved document byte for byte, over the built-in section of the same path', async () => {
@@ -73,7 +79,10 @@ describe('saved catalogues (--schemas, OVH_SANDBOX_SCHEMAS)', () => {
   });
 
   it('serves a saved root listing when the directory has one', async () => {
-    write('1.0/index.json', { apis: [{ path: '/widget', schema: '{path}.{format}', format: ['json'], description: 'Only this' }], basePath: 'https://eu.api.ovh.com/1.0' });
+    write('1.0/index.json', {
+      apis: [{ path: '/widget', schema: '{path}.{format}', format: ['json'], description: 'Only this' }],
+      basePath: 'https://eu.api.ovh.com/1.0',
+    });
     try {
       const client = sandboxClient(await sandboxFromDir());
       expect(((await client.call('GET', '/1.0/')).body as { apis: unknown[] }).apis).toHaveLength(1);
@@ -88,14 +97,22 @@ describe('saved catalogues (--schemas, OVH_SANDBOX_SCHEMAS)', () => {
     const guide = await client.token(DEMO.guide.clientId, DEMO.guide.clientSecret);
     expect((await client.call('GET', '/1.0/widget/w-1/link')).status).toBe(405);
     expect((await client.call('GET', '/1.0/widget')).status).toBe(401);
-    expect(await client.call('GET', '/1.0/widget', { token: guide })).toMatchObject({ status: 200, body: [] });
+    expect(await client.call('GET', '/1.0/widget', { token: guide })).toMatchObject({
+      status: 200,
+      body: [],
+    });
     expect(await client.call('PUT', '/1.0/widget/w-1', { token: guide, body: {} })).toMatchObject({
       status: 403,
       body: { details: { unauthorizedActionsByIAM: 'widget:apiovh:edit' } },
     });
-    expect(await client.call('PUT', '/1.0/widget/w-1', { token: admin, body: {} })).toMatchObject({ status: 404, body: { class: 'Client::NotFound' } });
+    expect(await client.call('PUT', '/1.0/widget/w-1', { token: admin, body: {} })).toMatchObject({
+      status: 404,
+      body: { class: 'Client::NotFound' },
+    });
     // A saved operation on a resource the sandbox knows: checked, then honestly not simulated.
-    const ownLogs = await client.call('GET', '/1.0/hosting/web/xxxxxxx.cluster001.hosting.ovh.net/ownLogs', { token: guide });
+    const ownLogs = await client.call('GET', '/1.0/hosting/web/xxxxxxx.cluster001.hosting.ovh.net/ownLogs', {
+      token: guide,
+    });
     expect(ownLogs).toMatchObject({ status: 501, body: { class: 'Server::NotImplemented' } });
   });
 });
@@ -116,6 +133,9 @@ describe.skipIf(!existsSync(corpus))("OVHcloud's real EU catalogue", () => {
     expect((await client.call('GET', '/1.0/cloud/project/p-1/instance', { token: guide })).status).toBe(403);
     expect((await client.call('GET', '/1.0/cloud/project/p-1/instance', { token: admin })).status).toBe(404);
     expect((await client.call('GET', '/1.0/cloud/project', { token: admin })).body).toEqual([]);
-    expect((await client.call('GET', '/1.0/hosting/web/xxxxxxx.cluster001.hosting.ovh.net', { token: guide })).status).toBe(200);
+    expect(
+      (await client.call('GET', '/1.0/hosting/web/xxxxxxx.cluster001.hosting.ovh.net', { token: guide }))
+        .status,
+    ).toBe(200);
   });
 });

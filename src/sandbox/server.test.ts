@@ -16,12 +16,22 @@ afterAll(() => running.close());
 
 /** An HTTPS client that trusts the sandbox's generated certificate, as a user would after trusting it. */
 function https(method: string, path: string, init: { headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; body: unknown; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
+  return new Promise<{
+    status: number;
+    body: unknown;
+    headers: Record<string, string | string[] | undefined>;
+  }>((resolve, reject) => {
     const url = new URL(path, running.url);
     const req = request(url, { method, headers: init.headers, ca: running.certificate }, (res) => {
       let text = '';
       res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : undefined, headers: res.headers }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          body: text ? JSON.parse(text) : undefined,
+          headers: res.headers,
+        }),
+      );
     });
     req.on('error', reject);
     req.end(init.body);
@@ -42,33 +52,51 @@ describe('the standalone sandbox over HTTPS', () => {
     expect(hosting.headers['x-ovh-queryid']).toBeTruthy();
     const me = await https('GET', '/1.0/me', { headers: bearer });
     expect(me.status).toBe(403);
-    expect(me.body).toMatchObject({ class: 'Client::Forbidden', details: { unauthorizedActionsByIAM: 'account:apiovh:me/get' } });
+    expect(me.body).toMatchObject({
+      class: 'Client::Forbidden',
+      details: { unauthorizedActionsByIAM: 'account:apiovh:me/get' },
+    });
   });
 
-  it.runIf(process.platform !== 'win32')("answers the guide's own curl commands, client authenticated in the form", async () => {
-    const curl = promisify(execFile);
-    let stdout: string;
-    try {
-      ({ stdout } = await curl('curl', [
+  it.runIf(process.platform !== 'win32')(
+    "answers the guide's own curl commands, client authenticated in the form",
+    async () => {
+      const curl = promisify(execFile);
+      let stdout: string;
+      try {
+        ({ stdout } = await curl('curl', [
+          '-sk',
+          '-X',
+          'POST',
+          `${running.url}/auth/oauth2/token`,
+          '-H',
+          'Content-Type: application/x-www-form-urlencoded',
+          '-d',
+          'grant_type=client_credentials&client_id=0f0f0f0f0f0f0f0f&client_secret=xxxxx&scope=all',
+        ]));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // no curl on this machine
+        throw error;
+      }
+      const { access_token: accessToken } = JSON.parse(stdout) as { access_token: string };
+      const { stdout: hosting } = await curl('curl', [
         '-sk',
-        '-X',
-        'POST',
-        `${running.url}/auth/oauth2/token`,
         '-H',
-        'Content-Type: application/x-www-form-urlencoded',
-        '-d',
-        'grant_type=client_credentials&client_id=0f0f0f0f0f0f0f0f&client_secret=xxxxx&scope=all',
-      ]));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return; // no curl on this machine
-      throw error;
-    }
-    const { access_token: accessToken } = JSON.parse(stdout) as { access_token: string };
-    const { stdout: hosting } = await curl('curl', ['-sk', '-H', `Authorization: Bearer ${accessToken}`, `${running.url}/1.0/hosting/web/${GUIDE_HOSTING}`]);
-    expect(JSON.parse(hosting)).toMatchObject({ serviceName: GUIDE_HOSTING });
-    const { stdout: me } = await curl('curl', ['-sk', '-w', '\n%{http_code}', '-H', `Authorization: Bearer ${accessToken}`, `${running.url}/1.0/me`]);
-    expect(me.trim().split('\n').at(-1)).toBe('403');
-  });
+        `Authorization: Bearer ${accessToken}`,
+        `${running.url}/1.0/hosting/web/${GUIDE_HOSTING}`,
+      ]);
+      expect(JSON.parse(hosting)).toMatchObject({ serviceName: GUIDE_HOSTING });
+      const { stdout: me } = await curl('curl', [
+        '-sk',
+        '-w',
+        '\n%{http_code}',
+        '-H',
+        `Authorization: Bearer ${accessToken}`,
+        `${running.url}/1.0/me`,
+      ]);
+      expect(me.trim().split('\n').at(-1)).toBe('403');
+    },
+  );
 
   it("lets OVHcloud's official Node.js SDK (node-ovh, signed requests) in as the account owner, whom policies never restrict", async () => {
     globalAgent.options.ca = running.certificate;
@@ -91,10 +119,21 @@ describe('the standalone sandbox over HTTPS', () => {
         'X-Ovh-Application': 'sandboxOwnerAppKey',
         'X-Ovh-Consumer': 'owner-demo-consumer-key',
         'X-Ovh-Timestamp': timestamp,
-        'X-Ovh-Signature': await ovhSignature('owner-app-demo-secret', 'owner-demo-consumer-key', 'GET', url, '', timestamp),
+        'X-Ovh-Signature': await ovhSignature(
+          'owner-app-demo-secret',
+          'owner-demo-consumer-key',
+          'GET',
+          url,
+          '',
+          timestamp,
+        ),
       },
     });
-    expect(details.body).toMatchObject({ account: 'xx11111-ovh', method: 'account', identities: ['urn:v1:eu:identity:account:xx11111-ovh'] });
+    expect(details.body).toMatchObject({
+      account: 'xx11111-ovh',
+      method: 'account',
+      identities: ['urn:v1:eu:identity:account:xx11111-ovh'],
+    });
 
     const readOnly = ovh({
       appKey: 'sandboxOwnerAppKey',
@@ -104,7 +143,9 @@ describe('the standalone sandbox over HTTPS', () => {
       port: Number(port),
       basePath: '/1.0',
     });
-    await expect(readOnly.requestPromised('PUT', `/hosting/web/${GUIDE_HOSTING}`, { displayName: 'x' })).rejects.toMatchObject({
+    await expect(
+      readOnly.requestPromised('PUT', `/hosting/web/${GUIDE_HOSTING}`, { displayName: 'x' }),
+    ).rejects.toMatchObject({
       error: 403,
       message: 'This call has not been granted',
     });

@@ -28,7 +28,14 @@ async function sha1Hex(text: string): Promise<string> {
 }
 
 /** `$1$` + SHA1(AS+CK+METHOD+URL+BODY+TIMESTAMP joined by '+'), OVH's signature scheme. */
-export async function ovhSignature(secret: string, consumerKey: string, method: string, url: string, body: string, timestamp: string): Promise<string> {
+export async function ovhSignature(
+  secret: string,
+  consumerKey: string,
+  method: string,
+  url: string,
+  body: string,
+  timestamp: string,
+): Promise<string> {
   return `$1$${await sha1Hex([secret, consumerKey, method, url, body, timestamp].join('+'))}`;
 }
 
@@ -36,14 +43,20 @@ export function usesSignedAuth(request: Request): boolean {
   return request.headers.has('x-ovh-application');
 }
 
-export async function authenticateSigned(request: Request, bodyText: string, state: SandboxState, nowMs: number): Promise<Caller | Response> {
+export async function authenticateSigned(
+  request: Request,
+  bodyText: string,
+  state: SandboxState,
+  nowMs: number,
+): Promise<Caller | Response> {
   const applicationKey = request.headers.get('x-ovh-application') ?? '';
   const consumerKey = request.headers.get('x-ovh-consumer');
   const timestamp = request.headers.get('x-ovh-timestamp');
   const signature = request.headers.get('x-ovh-signature');
   const application = [...state.applications.values()].find((app) => app.applicationKey === applicationKey);
   if (!application) return ovhError(403, 'Client::Forbidden::InvalidKey', 'Invalid application key');
-  if (!consumerKey || !timestamp || !signature) return ovhError(401, 'Client::Unauthorized', 'You must login first');
+  if (!consumerKey || !timestamp || !signature)
+    return ovhError(401, 'Client::Unauthorized', 'You must login first');
   const credential = state.applications.get(consumerKey);
   if (!credential || credential.applicationKey !== applicationKey) {
     return ovhError(403, 'Client::Forbidden::InvalidCredential', 'This credential is not valid');
@@ -55,8 +68,13 @@ export async function authenticateSigned(request: Request, bodyText: string, sta
   const withoutPort = new URL(request.url);
   withoutPort.port = '';
   const candidates = [...new Set([request.url, withoutPort.toString()])];
-  const expected = await Promise.all(candidates.map((url) => ovhSignature(credential.applicationSecret, consumerKey, request.method, url, bodyText, timestamp)));
-  if (!expected.includes(signature)) return ovhError(400, 'Client::BadRequest::InvalidSignature', 'Invalid signature');
+  const expected = await Promise.all(
+    candidates.map((url) =>
+      ovhSignature(credential.applicationSecret, consumerKey, request.method, url, bodyText, timestamp),
+    ),
+  );
+  if (!expected.includes(signature))
+    return ovhError(400, 'Client::BadRequest::InvalidSignature', 'Invalid signature');
   return {
     account: credential.account,
     identities: [accountIdentityUrn(state.plate, credential.account)],
@@ -68,6 +86,10 @@ export async function authenticateSigned(request: Request, bodyText: string, sta
 }
 
 /** Whether a consumer key's access rules let it call this method and path (a `*` matches any rest). */
-export function routeAllowed(rules: readonly { method: string; path: string }[], method: string, path: string): boolean {
+export function routeAllowed(
+  rules: readonly { method: string; path: string }[],
+  method: string,
+  path: string,
+): boolean {
   return rules.some((rule) => rule.method.toUpperCase() === method && matchesPattern(rule.path, path));
 }

@@ -40,7 +40,9 @@ export async function createServerApp(options: Pick<ServerOptions, 'distDir' | '
     basePath: '/sandbox',
     savedSections: saved?.sections,
     savedListings: saved?.listings,
-    tokenLifetimeSeconds: options.env.OVH_SANDBOX_TOKEN_LIFETIME ? Number(options.env.OVH_SANDBOX_TOKEN_LIFETIME) : undefined,
+    tokenLifetimeSeconds: options.env.OVH_SANDBOX_TOKEN_LIFETIME
+      ? Number(options.env.OVH_SANDBOX_TOKEN_LIFETIME)
+      : undefined,
     faults: faultsFromEnv(options.env.OVH_SANDBOX_FAULTS),
     admin: options.env.OVH_SANDBOX_ADMIN === '1',
   });

@@ -25,13 +25,16 @@ export const dedicatedServerBehaviours: BehaviourTable = {
     if (!resource) return notFound();
     return json({ name: resource.id, ...resource.properties, iam: iamMetadata(resource) });
   },
-  'v1 POST /dedicated/server/{serviceName}/reboot': (ctx) => (server(ctx) ? record(ctx, dedicatedTask(ctx, 'hardReboot')) : notFound()),
+  'v1 POST /dedicated/server/{serviceName}/reboot': (ctx) =>
+    server(ctx) ? record(ctx, dedicatedTask(ctx, 'hardReboot')) : notFound(),
   'v1 GET /dedicated/server/{serviceName}/task': (ctx) => {
     const resource = server(ctx);
     if (!resource) return notFound();
     const fn = ctx.query.get('function');
     const status = ctx.query.get('status');
-    const tasks = (resource.tasks ?? []).filter((t) => (!fn || t.function === fn) && (!status || t.status === status));
+    const tasks = (resource.tasks ?? []).filter(
+      (t) => (!fn || t.function === fn) && (!status || t.status === status),
+    );
     return json(tasks.map((t) => t.taskId));
   },
   'v1 GET /dedicated/server/{serviceName}/task/{taskId}': (ctx) => {
@@ -41,7 +44,8 @@ export const dedicatedServerBehaviours: BehaviourTable = {
   'v1 POST /dedicated/server/{serviceName}/install/start': (ctx) => {
     const body = bodyObject(ctx);
     if (!server(ctx)) return notFound();
-    if (typeof body?.templateName !== 'string' || !body.templateName) return badRequest('[templateName] Property is mandatory');
+    if (typeof body?.templateName !== 'string' || !body.templateName)
+      return badRequest('[templateName] Property is mandatory');
     return record(ctx, dedicatedTask(ctx, 'reinstallServer', `Installing ${body.templateName}`));
   },
 };

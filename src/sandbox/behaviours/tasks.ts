@@ -7,9 +7,22 @@ export function vpsTask(ctx: CallContext, type: string) {
 }
 
 export function dedicatedTask(ctx: CallContext, fn: string, comment: string | null = null) {
-  return { taskId: nextId(ctx.state), function: fn, status: 'todo', startDate: ctx.now.toISOString(), doneDate: null, comment };
+  return {
+    taskId: nextId(ctx.state),
+    function: fn,
+    status: 'todo',
+    startDate: ctx.now.toISOString(),
+    doneDate: null,
+    comment,
+  };
 }
 
 export function vrackTask(ctx: CallContext, fn: string, targetDomain: string) {
-  return { id: nextId(ctx.state), function: fn, status: 'init', targetDomain, todoDate: ctx.now.toISOString() };
+  return {
+    id: nextId(ctx.state),
+    function: fn,
+    status: 'init',
+    targetDomain,
+    todoDate: ctx.now.toISOString(),
+  };
 }

@@ -9,7 +9,13 @@ function vps(ctx: CallContext) {
   return findResource(ctx.state, 'vps', ctx.params.serviceName ?? '');
 }
 
-const PERIODS: Record<string, number> = { today: 24, lastday: 24, lastweek: 7 * 24, lastmonth: 30, lastyear: 12 };
+const PERIODS: Record<string, number> = {
+  today: 24,
+  lastday: 24,
+  lastweek: 7 * 24,
+  lastmonth: 30,
+  lastyear: 12,
+};
 const TYPES = ['cpu:max', 'cpu:used', 'mem:max', 'mem:used', 'net:rx', 'net:tx'];
 
 /** Plausible, repeatable figures: a gentle wave, the same for the same VPS and type. */
@@ -17,8 +23,14 @@ function statistics(ctx: CallContext): Response {
   const period = ctx.query.get('period') ?? '';
   const type = ctx.query.get('type') ?? '';
   const points = PERIODS[period];
-  if (!points) return badRequest(`[period] Given data (${period}) does not belong to the vps.VpsMonitoringPeriodEnum enumeration`);
-  if (!TYPES.includes(type)) return badRequest(`[type] Given data (${type}) does not belong to the vps.VpsStatisticTypeEnum enumeration`);
+  if (!points)
+    return badRequest(
+      `[period] Given data (${period}) does not belong to the vps.VpsMonitoringPeriodEnum enumeration`,
+    );
+  if (!TYPES.includes(type))
+    return badRequest(
+      `[type] Given data (${type}) does not belong to the vps.VpsStatisticTypeEnum enumeration`,
+    );
   const step = (period === 'lastyear' ? 30 * 24 : period === 'lastmonth' ? 24 : 1) * 3600;
   const end = Math.floor(ctx.now.getTime() / 1000);
   const values = Array.from({ length: points }, (_, i) => ({
@@ -33,7 +45,12 @@ export const vpsBehaviours: BehaviourTable = {
   'v1 GET /vps/{serviceName}': (ctx) => {
     const resource = vps(ctx);
     if (!resource) return notFound();
-    return json({ name: resource.id, displayName: resource.displayName ?? null, ...resource.properties, iam: iamMetadata(resource) });
+    return json({
+      name: resource.id,
+      displayName: resource.displayName ?? null,
+      ...resource.properties,
+      iam: iamMetadata(resource),
+    });
   },
   'v1 PUT /vps/{serviceName}': (ctx) => {
     const resource = vps(ctx);
@@ -46,7 +63,9 @@ export const vpsBehaviours: BehaviourTable = {
     }
     if (body.netbootMode !== undefined) {
       if (body.netbootMode !== 'local' && body.netbootMode !== 'rescue') {
-        return badRequest(`[netbootMode] Given data (${String(body.netbootMode)}) does not belong to the vps.VpsNetbootEnum enumeration`);
+        return badRequest(
+          `[netbootMode] Given data (${String(body.netbootMode)}) does not belong to the vps.VpsNetbootEnum enumeration`,
+        );
       }
       resource.properties.netbootMode = body.netbootMode;
     }
@@ -77,7 +96,8 @@ export const vpsBehaviours: BehaviourTable = {
     const resource = vps(ctx);
     const index = resource?.ips?.findIndex((entry) => entry.ipAddress === ctx.params.ipAddress) ?? -1;
     if (!resource || index === -1) return notFound('The requested object (ipAddress) does not exist');
-    if (resource.ips?.[index]?.type === 'primary') return badRequest('The primary IP of a VPS cannot be released');
+    if (resource.ips?.[index]?.type === 'primary')
+      return badRequest('The primary IP of a VPS cannot be released');
     resource.ips?.splice(index, 1);
     return json(null);
   },
@@ -86,7 +106,8 @@ export const vpsBehaviours: BehaviourTable = {
   'v1 POST /vps/{serviceName}/rebuild': (ctx) => {
     const body = bodyObject(ctx);
     if (!vps(ctx)) return notFound();
-    if (typeof body?.imageId !== 'string' || !/^[0-9a-f-]{36}$/i.test(body.imageId)) return badRequest('[imageId] Property is mandatory and must be a UUID');
+    if (typeof body?.imageId !== 'string' || !/^[0-9a-f-]{36}$/i.test(body.imageId))
+      return badRequest('[imageId] Property is mandatory and must be a UUID');
     return json(vpsTask(ctx, 'rebuildVm'));
   },
 };

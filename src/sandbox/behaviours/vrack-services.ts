@@ -7,7 +7,12 @@ import { paginate } from './paginate';
 const REGIONS = ['ca-east-bhs', 'eu-central-waw', 'eu-west-gra', 'eu-west-rbx', 'eu-west-sbg'];
 
 function view(resource: SandboxResource) {
-  const { createdAt, resourceStatus = 'READY', region, vrackId = null } = resource.properties as Record<string, unknown>;
+  const {
+    createdAt,
+    resourceStatus = 'READY',
+    region,
+    vrackId = null,
+  } = resource.properties as Record<string, unknown>;
   return {
     id: resource.id,
     createdAt,

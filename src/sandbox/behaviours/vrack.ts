@@ -14,7 +14,11 @@ export const vrackBehaviours: BehaviourTable = {
   'v1 GET /vrack/{serviceName}': (ctx) => {
     const resource = vrack(ctx);
     if (!resource) return notFound();
-    return json({ name: resource.displayName ?? resource.id, description: resource.properties.description ?? '', iam: iamMetadata(resource) });
+    return json({
+      name: resource.displayName ?? resource.id,
+      description: resource.properties.description ?? '',
+      iam: iamMetadata(resource),
+    });
   },
   /**
    * The optional actions at work: a server is listed only when the caller may attach it (required:false
@@ -26,7 +30,12 @@ export const vrackBehaviours: BehaviourTable = {
     const family = ctx.query.get('serviceFamily');
     const attached = new Set(resource.dedicatedServers ?? []);
     const servers = resourcesOfType(ctx.state, 'dedicatedServer')
-      .filter((s) => s.account === resource.account && !attached.has(s.id) && can(ctx, 'dedicatedServer:apiovh:vrack/attach', s.urn))
+      .filter(
+        (s) =>
+          s.account === resource.account &&
+          !attached.has(s.id) &&
+          can(ctx, 'dedicatedServer:apiovh:vrack/attach', s.urn),
+      )
       .map((s) => s.id);
     return json({
       dedicatedServer: !family || family === 'dedicatedServer' ? servers : null,
@@ -40,7 +49,8 @@ export const vrackBehaviours: BehaviourTable = {
   'v1 GET /vrack/{serviceName}/dedicatedServer/{dedicatedServer}': (ctx) => {
     const resource = vrack(ctx);
     const name = ctx.params.dedicatedServer ?? '';
-    if (!resource?.dedicatedServers?.includes(name)) return notFound('The requested object (dedicatedServer) does not exist');
+    if (!resource?.dedicatedServers?.includes(name))
+      return notFound('The requested object (dedicatedServer) does not exist');
     return json({ dedicatedServer: name, vrack: resource.id });
   },
   'v1 POST /vrack/{serviceName}/dedicatedServer': (ctx) => {
@@ -48,7 +58,8 @@ export const vrackBehaviours: BehaviourTable = {
     const name = bodyObject(ctx)?.dedicatedServer;
     if (!resource) return notFound();
     if (typeof name !== 'string' || !name) return badRequest('[dedicatedServer] Property is mandatory');
-    if (!findResource(ctx.state, 'dedicatedServer', name)) return notFound(`Dedicated server ${name} does not exist`);
+    if (!findResource(ctx.state, 'dedicatedServer', name))
+      return notFound(`Dedicated server ${name} does not exist`);
     resource.dedicatedServers ??= [];
     if (resource.dedicatedServers.includes(name)) return conflict(`${name} is already in this vRack`);
     resource.dedicatedServers.push(name);

@@ -13,7 +13,14 @@ export const dedicatedServerSection: SectionDef = {
   description: 'Dedicated servers',
   legacyIamActions: true,
   operations: [
-    { method: 'GET', path: '/dedicated/server', description: 'List available services', params: [iamTagsQuery], response: 'string[]', iam: ['dedicatedServer:apiovh:get'] },
+    {
+      method: 'GET',
+      path: '/dedicated/server',
+      description: 'List available services',
+      params: [iamTagsQuery],
+      response: 'string[]',
+      iam: ['dedicatedServer:apiovh:get'],
+    },
     {
       method: 'GET',
       path: '/dedicated/server/{serviceName}',
@@ -34,7 +41,11 @@ export const dedicatedServerSection: SectionDef = {
       method: 'GET',
       path: '/dedicated/server/{serviceName}/task',
       description: 'Dedicated server todos',
-      params: [serviceName, query('function', 'dedicated.TaskFunctionEnum', 'Filter the value of function property (=)'), query('status', 'dedicated.TaskStatusEnum', 'Filter the value of status property (=)')],
+      params: [
+        serviceName,
+        query('function', 'dedicated.TaskFunctionEnum', 'Filter the value of function property (=)'),
+        query('status', 'dedicated.TaskStatusEnum', 'Filter the value of status property (=)'),
+      ],
       response: 'long[]',
       iam: ['dedicatedServer:apiovh:task/get'],
     },
@@ -62,20 +73,47 @@ export const dedicatedServerSection: SectionDef = {
   ],
   models: {
     ...iamMetadataModels,
-    'dedicated.server.DedicatedWithIAM': objectModel('dedicated.server.DedicatedWithIAM', 'Server informations', {
-      name: property('string', 'Dedicated server name'),
-      serverId: property('long', 'Your dedicated server identifier'),
-      datacenter: property('dedicated.DatacenterEnum', 'Datacenter localisation'),
-      ip: property('ipv4', 'Main IP'),
-      os: property('string', 'Operating system', { readOnly: false }),
-      state: property('dedicated.server.StateEnum', 'Error status'),
-      commercialRange: property('string', 'Dedicated server commercial range', { canBeNull: true }),
-      iam: property('iam.ResourceMetadata', 'IAM resource metadata', { canBeNull: true }),
-    }),
-    'dedicated.DatacenterEnum': enumModel('dedicated.DatacenterEnum', 'Datacenters', ['bhs1', 'gra1', 'gra2', 'rbx1', 'sbg1']),
-    'dedicated.server.StateEnum': enumModel('dedicated.server.StateEnum', 'Server states', ['error', 'hacked', 'hackedBlocked', 'ok']),
-    'dedicated.TaskFunctionEnum': enumModel('dedicated.TaskFunctionEnum', 'Task functions', ['hardReboot', 'reinstallServer', 'addVirtualMac']),
-    'dedicated.TaskStatusEnum': enumModel('dedicated.TaskStatusEnum', 'Task statuses', ['cancelled', 'customerError', 'doing', 'done', 'init', 'ovhError', 'todo']),
+    'dedicated.server.DedicatedWithIAM': objectModel(
+      'dedicated.server.DedicatedWithIAM',
+      'Server informations',
+      {
+        name: property('string', 'Dedicated server name'),
+        serverId: property('long', 'Your dedicated server identifier'),
+        datacenter: property('dedicated.DatacenterEnum', 'Datacenter localisation'),
+        ip: property('ipv4', 'Main IP'),
+        os: property('string', 'Operating system', { readOnly: false }),
+        state: property('dedicated.server.StateEnum', 'Error status'),
+        commercialRange: property('string', 'Dedicated server commercial range', { canBeNull: true }),
+        iam: property('iam.ResourceMetadata', 'IAM resource metadata', { canBeNull: true }),
+      },
+    ),
+    'dedicated.DatacenterEnum': enumModel('dedicated.DatacenterEnum', 'Datacenters', [
+      'bhs1',
+      'gra1',
+      'gra2',
+      'rbx1',
+      'sbg1',
+    ]),
+    'dedicated.server.StateEnum': enumModel('dedicated.server.StateEnum', 'Server states', [
+      'error',
+      'hacked',
+      'hackedBlocked',
+      'ok',
+    ]),
+    'dedicated.TaskFunctionEnum': enumModel('dedicated.TaskFunctionEnum', 'Task functions', [
+      'hardReboot',
+      'reinstallServer',
+      'addVirtualMac',
+    ]),
+    'dedicated.TaskStatusEnum': enumModel('dedicated.TaskStatusEnum', 'Task statuses', [
+      'cancelled',
+      'customerError',
+      'doing',
+      'done',
+      'init',
+      'ovhError',
+      'todo',
+    ]),
     'dedicated.server.Task': objectModel('dedicated.server.Task', 'Server tasks', {
       taskId: property('long', 'The id of the task'),
       function: property('dedicated.TaskFunctionEnum', 'Function name'),
@@ -84,9 +122,19 @@ export const dedicatedServerSection: SectionDef = {
       doneDate: property('datetime', 'Completion date', { canBeNull: true }),
       comment: property('string', 'Details of this task', { canBeNull: true }),
     }),
-    'dedicated.server.InstallCustom': objectModel('dedicated.server.InstallCustom', 'A structure describing input questions for the installation', {
-      customHostname: property('string', 'Set up the server using the provided hostname', { readOnly: false, canBeNull: true }),
-      sshKeyName: property('string', 'Name of the ssh key that should be installed', { readOnly: false, canBeNull: true }),
-    }),
+    'dedicated.server.InstallCustom': objectModel(
+      'dedicated.server.InstallCustom',
+      'A structure describing input questions for the installation',
+      {
+        customHostname: property('string', 'Set up the server using the provided hostname', {
+          readOnly: false,
+          canBeNull: true,
+        }),
+        sshKeyName: property('string', 'Name of the ssh key that should be installed', {
+          readOnly: false,
+          canBeNull: true,
+        }),
+      },
+    ),
   },
 };

@@ -12,18 +12,41 @@ export const vrackSection: SectionDef = {
   path: '/vrack',
   description: 'vRack, the private network between your services',
   operations: [
-    { method: 'GET', path: '/vrack', description: 'List available services', params: [iamTagsQuery], response: 'string[]', iam: ['vrack:apiovh:get'] },
-    { method: 'GET', path: '/vrack/{serviceName}', description: 'Get this object properties', params: [serviceName], response: 'vrack.vrackWithIAM', iam: ['vrack:apiovh:get'] },
+    {
+      method: 'GET',
+      path: '/vrack',
+      description: 'List available services',
+      params: [iamTagsQuery],
+      response: 'string[]',
+      iam: ['vrack:apiovh:get'],
+    },
+    {
+      method: 'GET',
+      path: '/vrack/{serviceName}',
+      description: 'Get this object properties',
+      params: [serviceName],
+      response: 'vrack.vrackWithIAM',
+      iam: ['vrack:apiovh:get'],
+    },
     {
       method: 'GET',
       path: '/vrack/{serviceName}/allowedServices',
       description: 'List all services allowed in this vrack',
-      params: [serviceName, query('serviceFamily', 'vrack.AllowedServiceEnum', 'Filter on a specific service family')],
+      params: [
+        serviceName,
+        query('serviceFamily', 'vrack.AllowedServiceEnum', 'Filter on a specific service family'),
+      ],
       response: 'vrack.AllowedServices',
       iam: [
         'vrack:apiovh:allowedServices/get',
-        optional('dedicatedServer:apiovh:vrack/attach', 'Needed on the Dedicated Server services to be listed in dedicatedServer body entries'),
-        optional('publicCloudProject:apiovh:vrack/attach', 'Needed on the Cloud Project services to be listed in the response body'),
+        optional(
+          'dedicatedServer:apiovh:vrack/attach',
+          'Needed on the Dedicated Server services to be listed in dedicatedServer body entries',
+        ),
+        optional(
+          'publicCloudProject:apiovh:vrack/attach',
+          'Needed on the Cloud Project services to be listed in the response body',
+        ),
       ],
     },
     {
@@ -66,9 +89,16 @@ export const vrackSection: SectionDef = {
       description: property('string', 'Description of the vRack', { readOnly: false }),
       iam: property('iam.ResourceMetadata', 'IAM resource metadata', { canBeNull: true }),
     }),
-    'vrack.AllowedServiceEnum': enumModel('vrack.AllowedServiceEnum', 'Possible service families', ['cloudProject', 'dedicatedServer', 'dedicatedServerInterface', 'ip']),
+    'vrack.AllowedServiceEnum': enumModel('vrack.AllowedServiceEnum', 'Possible service families', [
+      'cloudProject',
+      'dedicatedServer',
+      'dedicatedServerInterface',
+      'ip',
+    ]),
     'vrack.AllowedServices': objectModel('vrack.AllowedServices', 'List of services allowed in this vrack', {
-      dedicatedServer: property('string[]', 'Dedicated servers that may be attached (those you may attach)', { canBeNull: true }),
+      dedicatedServer: property('string[]', 'Dedicated servers that may be attached (those you may attach)', {
+        canBeNull: true,
+      }),
       cloudProject: property('string[]', 'Public Cloud projects that may be attached', { canBeNull: true }),
     }),
     'vrack.dedicatedServer': objectModel('vrack.dedicatedServer', 'vrack dedicated server interfaces', {
@@ -82,6 +112,12 @@ export const vrackSection: SectionDef = {
       targetDomain: property('string', 'Service the task applies to', { canBeNull: true }),
       todoDate: property('datetime', 'Creation date'),
     }),
-    'vrack.TaskStatusEnum': enumModel('vrack.TaskStatusEnum', 'Task statuses', ['cancelled', 'doing', 'done', 'init', 'todo']),
+    'vrack.TaskStatusEnum': enumModel('vrack.TaskStatusEnum', 'Task statuses', [
+      'cancelled',
+      'doing',
+      'done',
+      'init',
+      'todo',
+    ]),
   },
 };
