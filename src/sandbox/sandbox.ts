@@ -71,7 +71,7 @@ const BEHAVIOURS: BehaviourTable = {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-type NodeEnv = { incoming?: { socket?: { remoteAddress?: string } } };
+export type NodeEnv = { incoming?: { socket?: { remoteAddress?: string } } };
 
 function socketAddress(env: unknown): string | undefined {
   const address = (env as NodeEnv | undefined)?.incoming?.socket?.remoteAddress;

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { Hono } from 'hono';
 import { faultsFromEnv } from '../sandbox/faults';
-import { createSandbox } from '../sandbox/sandbox';
+import { createSandbox, type NodeEnv } from '../sandbox/sandbox';
 import { loadSavedSchemas } from '../sandbox/saved-schemas';
 import { createBackend } from './app';
 import { createRegions } from './regions';
@@ -67,7 +67,7 @@ export async function createServerApp(options: Pick<ServerOptions, 'distDir' | '
   const app = new Hono();
   app.route('/', backend);
   // The in-process sandbox is reachable directly too, so that curl and SDKs can use the same one.
-  app.all('/sandbox/*', (c) => sandbox.fetch(c.req.raw));
+  app.all('/sandbox/*', (c) => sandbox.fetch(c.req.raw, c.env as NodeEnv));
 
   const dist = options.distDir;
   if (dist && existsSync(resolve(dist, 'index.html'))) {
