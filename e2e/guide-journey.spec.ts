@@ -49,6 +49,8 @@ test.describe("OVHcloud's service-account guide, in the sandbox", () => {
       '"action": "account:apiovh:me/get"',
     );
     await checkA11y();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await checkA11y();
 
     // The guide's secret is "xxxxx": it must not appear on its own (the hosting's name has longer runs of x).
     expect(await browserSideText(page)).not.toMatch(/(?<!x)xxxxx(?!x)/);

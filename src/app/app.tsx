@@ -1,9 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Branch, Operation } from '../domain/catalog/types';
 import { parseUrn } from '../domain/urn/urn';
+import { ActionPage, ResourceTypePage, type CatalogLinks } from '../features/catalog/action-page';
 import { CatalogPanel } from '../features/catalog/catalog-panel';
-import { useCatalog } from '../features/catalog/use-catalog';
+import { CommandPalette } from '../features/catalog/command-palette';
+import { useCatalog, useModels } from '../features/catalog/use-catalog';
 import { ForbiddenPanel } from '../features/diagnose/forbidden-panel';
 import { OperationPanel } from '../features/request/operation-panel';
 import { regionsQueryOptions, sessionQueryOptions } from '../features/session/queries';
@@ -13,6 +15,7 @@ import { formatLocation, useAppLocation } from './app-location';
 import { Welcome } from './welcome';
 
 const BRANCHES: Branch[] = ['v1', 'v2'];
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function App() {
   const [location, navigate] = useAppLocation();
@@ -21,6 +24,7 @@ export function App() {
   const session = useQuery(sessionQueryOptions());
   const catalog = useCatalog(location.region, location.branch);
   const [remembered, setRemembered] = useState<Record<string, string>>({});
+  const [paletteOpen, setPaletteOpen] = useState(false);
 
   const region = regions.data?.find((r) => r.id === location.region);
   const caller = session.data?.region === location.region ? session.data.identity : undefined;
@@ -28,17 +32,96 @@ export function App() {
     (caller && parseUrn(caller.urns[0] ?? '')?.plate) ||
     (['eu', 'ca', 'us'].includes(location.region) ? location.region : 'eu');
   const operation = location.op ? catalog.operationById.get(location.op) : undefined;
-  const catalogSettled = !catalog.rootPending && catalog.loaded + catalog.failed.length >= catalog.total;
+  const models = useModels(catalog, operation?.section ?? '');
 
-  const hrefFor = useCallback((op: Operation) => formatLocation({ ...location, op: op.id }), [location]);
+  // Ctrl/⌘-K opens the palette from anywhere.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setPaletteOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const links = useMemo((): CatalogLinks => {
+    const page = { op: '', action: '', type: '' };
+    return {
+      operation: (op: Operation) => formatLocation({ ...location, ...page, op: op.id }),
+      action: (name) => formatLocation({ ...location, ...page, action: name }),
+      resourceType: (type) => formatLocation({ ...location, ...page, type }),
+      section: (path) => formatLocation({ ...location, section: path }),
+      go: (href) => navigate(href),
+    };
+  }, [location, navigate]);
+
+  const replacementHref = useMemo(() => {
+    const replacement = operation?.status.replacement;
+    if (!replacement) return undefined;
+    const target =
+      catalog.operationById.get(`${operation.method} ${replacement}`) ??
+      catalog.operations.find((op) => op.path === replacement);
+    return target ? links.operation(target) : undefined;
+  }, [operation, catalog, links]);
+
   const remember = useCallback(
     (name: string, value: string) => setRemembered((current) => ({ ...current, [name]: value })),
     [],
   );
+  const setQuery = useCallback((q: string) => navigate({ q }, { replace: true }), [navigate]);
   const refreshSession = useCallback(
     () => void queryClient.invalidateQueries({ queryKey: sessionQueryOptions().queryKey }),
     [queryClient],
   );
+
+  let main;
+  if (operation && models.data) {
+    main = (
+      <OperationPanel
+        key={`${location.region} ${operation.branch} ${operation.id}`}
+        operation={operation}
+        models={models.data}
+        region={location.region}
+        apiBase={region?.apiBase}
+        remembered={remembered}
+        onRemember={remember}
+        onSent={refreshSession}
+        replacementHref={replacementHref}
+        renderResult={({ call, result }) =>
+          result.status === 403 && !result.fromProxy ? (
+            <ForbiddenPanel
+              body={result.json}
+              operation={operation}
+              pathParams={call.pathParams}
+              values={call.values}
+              caller={caller}
+              plate={plate}
+              apiBase={region?.apiBase}
+            />
+          ) : null
+        }
+      />
+    );
+  } else if (location.op && catalog.ready && !operation && catalog.progress?.phase === 'ready') {
+    main = (
+      <div className="card">
+        <h2 className="card__title">Operation not found</h2>
+        <p>
+          <code className="mono">{location.op}</code> is not in the {location.branch} catalogue of{' '}
+          {region?.label ?? location.region}. It may be in the other branch, or in a section that failed to
+          load.
+        </p>
+      </div>
+    );
+  } else if (location.action) {
+    main = <ActionPage catalog={catalog} pattern={location.action} links={links} />;
+  } else if (location.type) {
+    main = <ResourceTypePage catalog={catalog} type={location.type} links={links} />;
+  } else {
+    main = <Welcome signedIn={Boolean(caller)} loading={Boolean(location.op)} />;
+  }
 
   return (
     <div className="app">
@@ -48,16 +131,24 @@ export function App() {
           href="/"
           onClick={(event) => {
             event.preventDefault();
-            navigate({ op: '', q: '', section: '' });
+            navigate({ op: '', action: '', type: '', q: '', section: '' });
           }}
         >
           <img src="/favicon.svg" alt="" width="24" height="24" />
           <span>OVHcloud API explorer</span>
         </a>
         <div className="topbar__controls">
+          <button
+            type="button"
+            className="button palette-button"
+            onClick={() => setPaletteOpen(true)}
+            aria-keyshortcuts="Control+K Meta+K"
+          >
+            Search everything <kbd>{isMac ? '⌘' : 'Ctrl'} K</kbd>
+          </button>
           <RegionPicker
             value={location.region}
-            onChange={(next) => navigate({ region: next, section: '' })}
+            onChange={(next) => navigate({ region: next, section: '', op: '', action: '', type: '' })}
           />
           <fieldset className="segmented">
             <legend className="visually-hidden">API branch</legend>
@@ -68,7 +159,7 @@ export function App() {
                   name="branch"
                   value={branch}
                   checked={location.branch === branch}
-                  onChange={() => navigate({ branch, section: '' })}
+                  onChange={() => navigate({ branch, section: '', op: '' })}
                 />
                 <span>{branch}</span>
               </label>
@@ -83,53 +174,37 @@ export function App() {
           <CatalogPanel
             catalog={catalog}
             query={location.q}
-            onQueryChange={(q) => navigate({ q }, { replace: true })}
-            section={location.section}
-            onSectionChange={(section) => navigate({ section }, { replace: true })}
+            onQueryChange={setQuery}
+            filters={{
+              section: location.section || undefined,
+              hideDeprecated: location.hideDeprecated || undefined,
+              noIamOnly: location.noIam || undefined,
+            }}
+            onFiltersChange={(filters) =>
+              navigate(
+                {
+                  section: filters.section ?? '',
+                  hideDeprecated: filters.hideDeprecated ?? false,
+                  noIam: filters.noIamOnly ?? false,
+                },
+                { replace: true },
+              )
+            }
             selectedId={operation?.id}
-            hrefFor={hrefFor}
-            onSelect={(op) => navigate({ op: op.id })}
+            hrefFor={links.operation}
+            onSelect={(op) => navigate(links.operation(op))}
           />
         </aside>
         <main className="main" id="main">
-          {operation ? (
-            <OperationPanel
-              key={`${location.region} ${operation.branch} ${operation.id}`}
-              operation={operation}
-              models={catalog.modelsOf(operation.section)}
-              region={location.region}
-              apiBase={region?.apiBase}
-              remembered={remembered}
-              onRemember={remember}
-              onSent={refreshSession}
-              renderResult={({ call, result }) =>
-                result.status === 403 && !result.fromProxy ? (
-                  <ForbiddenPanel
-                    body={result.json}
-                    operation={operation}
-                    pathParams={call.pathParams}
-                    values={call.values}
-                    caller={caller}
-                    plate={plate}
-                    apiBase={region?.apiBase}
-                  />
-                ) : null
-              }
-            />
-          ) : location.op && catalogSettled ? (
-            <div className="card">
-              <h2 className="card__title">Operation not found</h2>
-              <p>
-                <code className="mono">{location.op}</code> is not in the {location.branch} catalogue of{' '}
-                {region?.label ?? location.region}. It may be in the other branch, or in a section that failed
-                to load.
-              </p>
-            </div>
-          ) : (
-            <Welcome signedIn={Boolean(caller)} loading={Boolean(location.op)} />
-          )}
+          {main}
         </main>
       </div>
+      <CommandPalette
+        catalog={catalog}
+        open={paletteOpen}
+        onClose={() => setPaletteOpen(false)}
+        links={links}
+      />
     </div>
   );
 }

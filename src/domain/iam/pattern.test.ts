@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasInnerWildcard, matchesPattern } from './pattern';
+import { compilePattern, hasInnerWildcard, matchesPattern } from './pattern';
 
 describe('matchesPattern', () => {
   it.each([
@@ -18,6 +18,7 @@ describe('matchesPattern', () => {
     ['urn:v1:eu:resource:vps:*', 'urn:v1:ca:resource:vps:vps-1.vps.ovh.net', false],
   ])('%s against %s → %s', (pattern, value, expected) => {
     expect(matchesPattern(pattern, value)).toBe(expected);
+    expect(compilePattern(pattern)(value)).toBe(expected);
   });
 
   it('takes a star in the middle literally, as OVH only documents them at the ends', () => {

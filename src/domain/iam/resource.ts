@@ -53,9 +53,20 @@ export function otherResourcesFromParams(
 ): Record<string, string> {
   const found: Record<string, string> = {};
   for (const type of actionTypes) {
-    const names = [type, ...(PARAMETER_FOR_TYPE[type] ?? [])];
-    const value = names.map((name) => values[name]).find((v) => v !== undefined && v !== '');
+    const name = parameterForResourceType(
+      type,
+      Object.keys(values).filter((key) => values[key]),
+    );
+    const value = name ? values[name] : undefined;
     if (value) found[type] = value;
   }
   return found;
+}
+
+/** Which of an operation's parameters names a resource of this type, if any. */
+export function parameterForResourceType(
+  type: string,
+  parameterNames: readonly string[],
+): string | undefined {
+  return [type, ...(PARAMETER_FOR_TYPE[type] ?? [])].find((name) => parameterNames.includes(name));
 }

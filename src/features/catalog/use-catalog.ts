@@ -1,71 +1,130 @@
-import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback } from 'react';
-import type { Branch, Model, Operation, Section } from '../../domain/catalog/types';
-import { rootListingQueryOptions, sectionQueryOptions } from './queries';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { buildActionIndex, type ActionIndex } from '../../domain/catalog/actions';
+import type { SearchFilters } from '../../domain/catalog/search-index';
+import type { Branch, Operation } from '../../domain/catalog/types';
+import type { CatalogClient } from './catalog-client';
+import { useCatalogClient } from './catalog-context';
+import { catalogKey, type CatalogSnapshot, type LoadProgress, type SectionSummary } from './catalog-engine';
 
-export type CatalogState = {
-  /** the root listing itself failed: nothing can be shown */
-  rootError: Error | null;
-  rootPending: boolean;
-  total: number;
-  loaded: number;
-  failed: { path: string; message: string }[];
-  sections: Section[];
+export type CatalogView = {
+  region: string;
+  branch: Branch;
+  key: string;
+  /** a catalogue is searchable (possibly from the cache, possibly partial) */
+  ready: boolean;
+  loadError: Error | null;
+  progress: LoadProgress | undefined;
+  version: number;
+  sections: SectionSummary[];
   operations: Operation[];
   operationById: ReadonlyMap<string, Operation>;
-  modelsOf: (section: string) => Readonly<Record<string, Model>>;
-  retryFailed: () => void;
+  failed: { path: string; message: string }[];
+  fromCache: boolean;
+  snapshotTimings: CatalogSnapshot['timings'] | undefined;
+  retry: () => void;
 };
 
-type SectionResults = Pick<
-  CatalogState,
-  'total' | 'loaded' | 'failed' | 'sections' | 'operations' | 'operationById' | 'modelsOf'
-> & {
-  refetchFailed: (() => unknown)[];
-};
+const EMPTY: Operation[] = [];
 
-function combineSections(results: UseQueryResult<Section>[], paths: string[]): SectionResults {
-  const sections = results.flatMap((r) => (r.data ? [r.data] : []));
-  const operations = sections.flatMap((s) => s.operations);
-  const bySection = new Map(sections.map((s) => [s.path, s.models]));
+export const catalogLoadQueryOptions = (client: CatalogClient, region: string, branch: Branch) =>
+  queryOptions({
+    queryKey: ['catalog', region, 'index', { branch }] as const,
+    queryFn: async () => {
+      await client.load(region, branch);
+      return true;
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+
+export const searchQueryOptions = (
+  client: CatalogClient,
+  region: string,
+  branch: Branch,
+  query: string,
+  filters: SearchFilters,
+  version: number,
+) =>
+  queryOptions({
+    queryKey: ['catalog', region, 'search', { branch, query, filters, version }] as const,
+    queryFn: () => client.search(catalogKey(region, branch), query, filters),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 30_000,
+    placeholderData: keepPreviousData,
+    enabled: version > 0,
+  });
+
+export const modelsQueryOptions = (
+  client: CatalogClient,
+  region: string,
+  branch: Branch,
+  section: string,
+  version: number,
+) =>
+  queryOptions({
+    queryKey: ['catalog', region, 'models', { branch, section, version }] as const,
+    queryFn: () => client.models(catalogKey(region, branch), section),
+    staleTime: Number.POSITIVE_INFINITY,
+    enabled: version > 0 && section !== '',
+  });
+
+/** The catalogue of a region and branch, loaded in the worker, with its progress. */
+export function useCatalog(region: string, branch: Branch): CatalogView {
+  const client = useCatalogClient();
+  const key = catalogKey(region, branch);
+  const load = useQuery(catalogLoadQueryOptions(client, region, branch));
+  const snapshot: CatalogSnapshot | undefined = useSyncExternalStore(client.subscribe, () =>
+    client.snapshot(key),
+  );
+  const progress = useSyncExternalStore(client.subscribe, () => client.progress(key));
+  const operations = snapshot?.operations ?? EMPTY;
+  const operationById = useMemo(() => new Map(operations.map((op) => [op.id, op])), [operations]);
+  const { refetch } = load;
+  const retry = useCallback(() => {
+    if (snapshot) void client.retry(region, branch);
+    else void refetch();
+  }, [client, region, branch, snapshot, refetch]);
   return {
-    total: results.length,
-    loaded: sections.length,
-    failed: results.flatMap((r, i) =>
-      r.isError ? [{ path: paths[i] ?? '', message: r.error.message }] : [],
-    ),
-    refetchFailed: results.filter((r) => r.isError).map((r) => r.refetch),
-    sections,
+    region,
+    branch,
+    key,
+    ready: Boolean(snapshot),
+    loadError: snapshot ? null : load.error,
+    progress,
+    version: snapshot?.version ?? 0,
+    sections: snapshot?.sections ?? [],
     operations,
-    operationById: new Map(operations.map((op) => [op.id, op])),
-    modelsOf: (section) => bySection.get(section) ?? {},
+    operationById,
+    failed: snapshot?.failed ?? [],
+    fromCache: snapshot?.fromCache ?? false,
+    snapshotTimings: snapshot?.timings,
+    retry,
   };
 }
 
-/**
- * The catalogue of a region and branch: the root listing, then every section, each its own query so that a
- * failed section is reported and retried without losing the others.
- */
-export function useCatalog(region: string, branch: Branch): CatalogState {
-  const root = useQuery(rootListingQueryOptions(region, branch));
-  const paths = (root.data ?? []).map((ref) => ref.path);
-  const pathsKey = paths.join('\n');
-  const combine = useCallback(
-    (results: UseQueryResult<Section>[]) => combineSections(results, pathsKey.split('\n')),
-    [pathsKey],
+export function useSearch(catalog: CatalogView, query: string, filters: SearchFilters) {
+  const client = useCatalogClient();
+  return useQuery(
+    searchQueryOptions(client, catalog.region, catalog.branch, query, filters, catalog.version),
   );
-  const sections = useQueries({
-    queries: paths.map((path) => ({ ...sectionQueryOptions(region, branch, path), retry: 1 })),
-    combine,
-  });
-  const { refetchFailed, ...rest } = sections;
-  return {
-    ...rest,
-    rootError: root.error,
-    rootPending: root.isPending,
-    retryFailed: () => {
-      if (root.isError) void root.refetch();
-      for (const refetch of refetchFailed) void refetch();
-    },
-  };
+}
+
+export function useModels(catalog: CatalogView, section: string) {
+  const client = useCatalogClient();
+  return useQuery(modelsQueryOptions(client, catalog.region, catalog.branch, section, catalog.version));
+}
+
+const actionIndexes = new WeakMap<readonly Operation[], ActionIndex>();
+
+/** The action index of a catalogue, built once per snapshot whoever asks for it. */
+export function useActionIndex(catalog: CatalogView): ActionIndex {
+  return useMemo(() => {
+    let index = actionIndexes.get(catalog.operations);
+    if (!index) {
+      index = buildActionIndex(catalog.operations);
+      actionIndexes.set(catalog.operations, index);
+    }
+    return index;
+  }, [catalog.operations]);
 }

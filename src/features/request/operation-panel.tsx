@@ -2,15 +2,19 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { bodyTemplate } from '../../domain/catalog/body-template';
 import { fillPath, pathParameterNames } from '../../domain/catalog/path-template';
 import { BRANCH_PREFIX, type Model, type Operation, type Parameter } from '../../domain/catalog/types';
+import { actionResourceType, parameterForResourceType } from '../../domain/iam/resource';
 import { curlFor } from '../../domain/snippets/curl';
 import { CopyButton } from '../../components/copy-button';
 import { JsonEditor } from '../../components/json-editor';
 import { MethodBadge } from '../../components/method-badge';
+import { ModelTree } from '../../components/model-tree';
 import { ResponseView } from './response-view';
+import { StatusNote } from './status-note';
 import { useSend, type PreparedCall, type SentCall } from './use-send';
 
 type Props = {
   operation: Operation;
+  /** the models of the operation's section (for enums, the body template and the model trees) */
   models: Readonly<Record<string, Model>>;
   region: string;
   /** the region's API root, for the curl snippet */
@@ -21,6 +25,10 @@ type Props = {
   onSent?: () => void;
   /** what to show under the response, e.g. the explanation of a 403 */
   renderResult?: (sent: SentCall) => ReactNode;
+  /** link to the operation that replaces a deprecated one, when the catalogue has it */
+  replacementHref?: string;
+  /** extra controls under the IAM actions (e.g. "Check my access") */
+  iamExtras?: (values: { pathParams: string[]; values: Record<string, string> }) => ReactNode;
 };
 
 /** Requests larger than the proxy accepts are refused here, before anything is sent. */
@@ -37,6 +45,8 @@ export function OperationPanel({
   onRemember,
   onSent,
   renderResult,
+  replacementHref,
+  iamExtras,
 }: Props) {
   const titleId = useId();
   const byLocation = (location: Parameter['in']) =>
@@ -53,6 +63,7 @@ export function OperationPanel({
   const queryParams = byLocation('query');
   const headerParams = byLocation('header');
   const template = bodyTemplate(operation, models);
+  const bodyType = operation.parameters.find((p) => p.in === 'body' && p.name === '')?.dataType;
 
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(pathParams.map((p) => [key(p), remembered[p.name] ?? ''])),
@@ -72,6 +83,11 @@ export function OperationPanel({
     setValues((current) => ({ ...current, [key(p)]: value }));
     if (p.in === 'path') onRemember(p.name, value);
   };
+
+  const pathValues = Object.fromEntries(pathParams.map((p) => [p.name, (values[key(p)] ?? '').trim()]));
+  const allValues = Object.fromEntries(
+    [...pathParams, ...queryParams, ...headerParams].map((p) => [p.name, values[key(p)] ?? '']),
+  );
 
   function prepare(): PreparedCall | undefined {
     const found: Record<string, string> = {};
@@ -96,7 +112,6 @@ export function OperationPanel({
       requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return undefined;
     }
-    const pathValues = Object.fromEntries(pathParams.map((p) => [p.name, (values[key(p)] ?? '').trim()]));
     const query = new URLSearchParams();
     for (const p of queryParams) {
       const value = values[key(p)]?.trim();
@@ -108,14 +123,12 @@ export function OperationPanel({
       if (value) headers[p.name] = value;
     }
     const search = query.size > 0 ? `?${query}` : '';
-    const allValues = Object.fromEntries(
-      [...pathParams, ...queryParams, ...headerParams].map((p) => [p.name, values[key(p)] ?? '']),
-    );
+    const sentValues = { ...allValues };
     if (sentBody) {
       const parsed: unknown = JSON.parse(sentBody);
       if (typeof parsed === 'object' && parsed !== null) {
         for (const [name, value] of Object.entries(parsed))
-          if (typeof value === 'string') allValues[name] ??= value;
+          if (typeof value === 'string') sentValues[name] ??= value;
       }
     }
     return {
@@ -124,7 +137,7 @@ export function OperationPanel({
       body: sentBody,
       headers,
       pathParams: pathParams.map((p) => pathValues[p.name] ?? ''),
-      values: allValues,
+      values: sentValues,
     };
   }
 
@@ -134,42 +147,53 @@ export function OperationPanel({
     if (call) send.mutate(call);
   }
 
-  const preview = snippet();
-  function snippet(): string | undefined {
-    if (!apiBase) return undefined;
-    const pathValues = Object.fromEntries(pathParams.map((p) => [p.name, (values[key(p)] ?? '').trim()]));
-    return curlFor({
-      method: operation.method,
-      url: `${apiBase}/${BRANCH_PREFIX[operation.branch]}${fillPath(operation.path, pathValues)}`,
-      body: template !== undefined ? body : undefined,
-    });
-  }
+  const curl = apiBase
+    ? curlFor({
+        method: operation.method,
+        url: `${apiBase}/${BRANCH_PREFIX[operation.branch]}${fillPath(operation.path, pathValues)}`,
+        body: template !== undefined ? body : undefined,
+      })
+    : undefined;
 
   const field = (p: Parameter) => {
     const id = `${titleId}-${key(p)}`;
     const problem = problems[key(p)];
+    const enumValues = models[p.fullType ?? p.dataType]?.enum;
+    const common = {
+      id,
+      value: values[key(p)] ?? '',
+      required: p.required,
+      'aria-invalid': problem ? true : undefined,
+      'aria-describedby': `${id}-hint`,
+    } as const;
     return (
       <div className="field" key={key(p)}>
         <label htmlFor={id} className="field__label mono">
           {p.name}
           {p.required && (
             <span className="required" aria-hidden="true">
-              {' '}
-              *
+              {' *'}
             </span>
           )}
         </label>
-        <input
-          id={id}
-          className="input mono"
-          value={values[key(p)] ?? ''}
-          onChange={(event) => setValue(p, event.target.value)}
-          required={p.required}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={`${id}-hint`}
-          spellCheck={false}
-          autoComplete="off"
-        />
+        {enumValues && p.in !== 'path' ? (
+          <select {...common} className="select mono" onChange={(event) => setValue(p, event.target.value)}>
+            <option value="">{p.required ? 'Choose…' : '(not set)'}</option>
+            {enumValues.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            {...common}
+            className="input mono"
+            onChange={(event) => setValue(p, event.target.value)}
+            spellCheck={false}
+            autoComplete="off"
+          />
+        )}
         <span id={`${id}-hint`} className={problem ? 'field__error' : 'field__hint'}>
           {problem ?? [p.fullType ?? p.dataType, p.description].filter(Boolean).join(' — ')}
         </span>
@@ -184,17 +208,9 @@ export function OperationPanel({
           <MethodBadge method={operation.method} />
           <span className="mono">{operation.path}</span>
         </h2>
-        <p className="operation__description">
-          {operation.description}
-          {operation.status.value !== 'PRODUCTION' && (
-            <span
-              className={`status status--${operation.status.value.toLowerCase()}`}
-              title={operation.status.description}
-            >
-              {operation.status.value}
-            </span>
-          )}
-        </p>
+        <p className="operation__description">{operation.description}</p>
+        {operation.longDescription && <p className="muted">{operation.longDescription}</p>}
+        <StatusNote status={operation.status} replacementHref={replacementHref} />
       </header>
 
       <section aria-labelledby={`${titleId}-iam`}>
@@ -207,17 +223,28 @@ export function OperationPanel({
           </p>
         ) : (
           <ul className="actions-list">
-            {operation.iamActions.map((action) => (
-              <li key={action.name}>
-                <code className="mono action-name">{action.name}</code>
-                <span className={`tag ${action.required ? 'tag--required' : 'tag--optional'}`}>
-                  {action.required ? 'required' : 'optional'}
-                </span>
-                {action.description && <span className="muted"> {action.description}</span>}
-              </li>
-            ))}
+            {operation.iamActions.map((action) => {
+              const note = otherResourceNote(operation, action.name);
+              return (
+                <li key={action.name}>
+                  <code className="mono action-name">{action.name}</code>
+                  <span className={`tag ${action.required ? 'tag--required' : 'tag--optional'}`}>
+                    {action.required ? 'required' : 'optional'}
+                  </span>
+                  {action.description && <span className="muted"> {action.description}</span>}
+                  {note && <span className="note"> {note}</span>}
+                  {!action.required && (
+                    <span className="muted">
+                      {' '}
+                      Missing it hides items from the answer; it never causes a 403.
+                    </span>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         )}
+        {iamExtras?.({ pathParams: pathParams.map((p) => pathValues[p.name] ?? ''), values: allValues })}
       </section>
 
       <form
@@ -266,14 +293,32 @@ export function OperationPanel({
             <span id={`${titleId}-body-hint`} className={problems.body ? 'field__error' : 'field__hint'}>
               {problems.body ?? 'Prefilled from the schema’s model; edit before sending.'}
             </span>
+            {bodyType && (
+              <details className="model-details">
+                <summary>Body model</summary>
+                <ModelTree type={bodyType} models={models} />
+              </details>
+            )}
           </div>
+        )}
+        {models[operation.responseType.replace(/\[\]$/, '')]?.properties ? (
+          <details className="model-details">
+            <summary>
+              Answers <code className="mono">{operation.responseType}</code>
+            </summary>
+            <ModelTree type={operation.responseType} models={models} />
+          </details>
+        ) : (
+          <p className="response-type muted">
+            Answers <code className="mono">{operation.responseType}</code>
+          </p>
         )}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={send.isPending}>
             {send.isPending ? 'Sending…' : 'Send'}
           </button>
-          {preview && (
-            <CopyButton text={preview} label="Copy as curl">
+          {curl && (
+            <CopyButton text={curl} label="Copy as curl">
               Copy as curl
             </CopyButton>
           )}
@@ -293,4 +338,21 @@ export function OperationPanel({
       )}
     </article>
   );
+}
+
+/**
+ * Multi-action operations apply some actions to another resource than the path's (OVH.md): say which, so
+ * that a policy names the right resource.
+ */
+function otherResourceNote(operation: Operation, action: string): string | undefined {
+  const primary = operation.iamActions.find((a) => a.required);
+  const type = actionResourceType(action);
+  if (!primary || type === 'account' || type === actionResourceType(primary.name)) return undefined;
+  const parameter = parameterForResourceType(
+    type,
+    operation.parameters.map((p) => p.name),
+  );
+  return parameter
+    ? `Applies to the ${type} named by “${parameter}”, not to the path’s resource.`
+    : `Applies to a ${type} resource, not to the path’s resource.`;
 }
