@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apiFromBackend } from '../mocks/api';
@@ -97,5 +98,35 @@ describe('the explorer', () => {
       await screen.findByRole('link', { name: 'POST /iam/resource/{resourceURN}/authorization/check' }),
     ).toBeInTheDocument();
     expect(window.location.search).toContain('branch=v2');
+  });
+});
+
+describe('a catalogue section that fails', () => {
+  it('is reported, the others stay, and a retry fetches it again', async () => {
+    let failures = 2; // the engine itself tries a 5xx twice
+    server.use(
+      http.get('*/api/ovh/sandbox/1.0/vps.json', () => {
+        if (failures-- > 0)
+          return HttpResponse.json(
+            { error: 'upstream_unreachable', message: 'The sandbox could not be reached.' },
+            { status: 502 },
+          );
+        return undefined;
+      }),
+    );
+    const user = userEvent.setup();
+    renderWithProviders(<App />);
+    const warning = await screen.findByText(
+      /One section could not be loaded: \/vps \(502/,
+      {},
+      { timeout: 3000 },
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('result-count')).toHaveTextContent(/^[1-9]\d* operations$/),
+    );
+    await user.click(screen.getByRole('button', { name: 'Retry failed sections' }));
+    await waitFor(() => expect(warning).not.toBeInTheDocument());
+    await user.type(screen.getByRole('searchbox', { name: 'Search endpoints' }), 'vps:apiovh:reboot');
+    expect(await screen.findByRole('link', { name: 'POST /vps/{serviceName}/reboot' })).toBeInTheDocument();
   });
 });
