@@ -106,6 +106,7 @@ describe('POST /api/session', () => {
       scope: 'all',
       expiresAt: new Date(clock + 3599 * 1000).toISOString(),
       identity: { account: 'xx11111-ovh', method: 'oauth2_client_credentials', urns: [GUIDE_IDENTITY] },
+      helper: null,
     });
     expect(text).not.toContain(DEMO.guide.clientSecret === 'xxxxx' ? '"xxxxx"' : DEMO.guide.clientSecret);
     const issued = [...sandbox.state.tokens.keys()];
@@ -392,5 +393,77 @@ describe('the proxy', () => {
     });
     expect(await response.json()).toHaveLength(1);
     expect(response.headers.get('x-pagination-cursor-next')).toBeTruthy();
+  });
+});
+
+describe('the helper account', () => {
+  it('needs a session to join', async () => {
+    const response = await browser().fetch('/api/session/helper', { method: 'POST', json: DEMO.admin });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: 'no_session' });
+  });
+
+  it('joins the session, and the calls that ask for it go out with its token', async () => {
+    const user = browser();
+    await user.signIn();
+    const joined = await user.fetch('/api/session/helper', { method: 'POST', json: DEMO.admin });
+    expect(joined.status).toBe(201);
+    const view = await joined.json();
+    expect(view).toMatchObject({
+      clientId: DEMO.guide.clientId,
+      helper: {
+        clientId: DEMO.admin.clientId,
+        identity: { urns: ['urn:v1:eu:identity:credential:xx11111-ovh/oauth2-a0a0a0a0a0a0a0a0'] },
+      },
+    });
+    expect(JSON.stringify(view)).not.toContain(DEMO.admin.clientSecret);
+
+    expect((await user.fetch('/api/ovh/eu/v2/iam/policy')).status).toBe(403);
+    const asHelper = await user.fetch('/api/ovh/eu/v2/iam/policy', {
+      headers: { 'X-Explorer-As': 'helper' },
+    });
+    expect(asHelper.status).toBe(200);
+    expect(apiCalls().some((r) => r.headers.has('x-explorer-as'))).toBe(false);
+  });
+
+  it('keeps the session when the helper credentials are wrong', async () => {
+    const user = browser();
+    await user.signIn();
+    const refused = await user.fetch('/api/session/helper', {
+      method: 'POST',
+      json: { ...DEMO.admin, clientSecret: 'nope' },
+    });
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ error: 'invalid_client' });
+    expect((await (await user.fetch('/api/session')).json()).helper).toBeNull();
+    expect((await user.fetch(`/api/ovh/eu/1.0/hosting/web/${GUIDE_HOSTING}`)).status).toBe(200);
+  });
+
+  it('is forgotten on request, and a call asking for it then answers 401 no_helper', async () => {
+    const user = browser();
+    await user.signIn();
+    await user.fetch('/api/session/helper', { method: 'POST', json: DEMO.admin });
+    expect((await user.fetch('/api/session/helper', { method: 'DELETE' })).status).toBe(204);
+    const response = await user.fetch('/api/ovh/eu/v2/iam/policy', {
+      headers: { 'X-Explorer-As': 'helper' },
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: 'no_helper' });
+  });
+
+  it('refuses a cross-origin helper sign-in', async () => {
+    const user = browser();
+    await user.signIn();
+    const response = await user.fetch('/api/session/helper', {
+      method: 'POST',
+      headers: { Origin: 'https://evil.example' },
+      json: DEMO.admin,
+    });
+    expect(response.status).toBe(403);
+  });
+
+  it('refuses an unknown slot', async () => {
+    const response = await browser().fetch('/api/ovh/eu/1.0/', { headers: { 'X-Explorer-As': 'root' } });
+    expect(response.status).toBe(400);
   });
 });

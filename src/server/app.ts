@@ -3,7 +3,14 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { callUpstream } from './proxy';
 import { absolute, type PublicRegion, type Region } from './regions';
 import { BRANCH_PREFIXES, checkApiPath, checkOrigin, type BranchPrefix } from './security';
-import { createMemorySessionStore, type Identity, type Session, type SessionStore } from './session-store';
+import {
+  createMemorySessionStore,
+  type Credential,
+  type Identity,
+  type Session,
+  type SessionStore,
+  type Slot,
+} from './session-store';
 import { exchangeToken } from './token-exchange';
 import { createTokenManager } from './token-manager';
 
@@ -21,6 +28,8 @@ export type BackendOptions = {
 const SESSION_COOKIE = 'ovhx_session';
 const PROXY_METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE', 'PATCH']);
 const MAX_SESSION_BODY = 16 * 1024;
+/** A proxied call made with the helper account says so in this header (custom headers never cross origins). */
+const SLOT_HEADER = 'x-explorer-as';
 
 type ApiError = { status: number; error: string; message: string };
 
@@ -37,13 +46,19 @@ function isHttps(c: Context): boolean {
   return new URL(c.req.url).protocol === 'https:';
 }
 
+const credentialView = (credential: Credential) => ({
+  clientId: credential.clientId,
+  scope: credential.token.scope,
+  expiresAt: new Date(credential.token.expiresAt).toISOString(),
+  identity: credential.identity,
+});
+
+/** What the browser may know of a session: never the secret, never a token. */
 function sessionView(session: Session) {
   return {
     region: session.region,
-    clientId: session.clientId,
-    scope: session.token.scope,
-    expiresAt: new Date(session.token.expiresAt).toISOString(),
-    identity: session.identity,
+    ...credentialView(session.primary),
+    helper: session.helper ? credentialView(session.helper) : null,
   };
 }
 
@@ -61,6 +76,36 @@ async function readLimited(request: Request, limit: number): Promise<ArrayBuffer
   if (declared > limit) return 'too-large';
   const body = await request.arrayBuffer();
   return body.byteLength > limit ? 'too-large' : body;
+}
+
+type CredentialsInput = { region?: unknown; clientId: string; clientSecret: string };
+
+/** Reads and checks `{region?, clientId, clientSecret}` from a JSON request. */
+async function readCredentials(c: Context): Promise<CredentialsInput | ApiError> {
+  if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
+    return { status: 400, error: 'invalid_request', message: 'Send the credentials as JSON.' };
+  }
+  const raw = await readLimited(c.req.raw, MAX_SESSION_BODY);
+  if (raw === 'too-large')
+    return { status: 413, error: 'payload_too_large', message: 'The request is too large.' };
+  let input: unknown;
+  try {
+    input = JSON.parse(new TextDecoder().decode(raw));
+  } catch {
+    return { status: 400, error: 'invalid_request', message: 'The request body is not valid JSON.' };
+  }
+  const { region, clientId, clientSecret } = (input ?? {}) as Record<string, unknown>;
+  if (typeof clientId !== 'string' || !/^[\x21-\x7e]{1,256}$/.test(clientId)) {
+    return {
+      status: 400,
+      error: 'invalid_client_id',
+      message: 'The client ID is required (printable characters, no spaces).',
+    };
+  }
+  if (typeof clientSecret !== 'string' || clientSecret.length === 0 || clientSecret.length > 1024) {
+    return { status: 400, error: 'invalid_client_secret', message: 'The client secret is required.' };
+  }
+  return { region, clientId, clientSecret };
 }
 
 export function createBackend(options: BackendOptions): Hono {
@@ -94,6 +139,19 @@ export function createBackend(options: BackendOptions): Hono {
     return id ? store.get(id) : undefined;
   }
 
+  /** Exchanges the credentials and asks the region who they are: a Credential, or why not. */
+  async function signIn(
+    region: Region,
+    origin: string,
+    input: CredentialsInput,
+  ): Promise<Credential | ApiError> {
+    const exchanged = await exchangeToken(region, origin, input, now);
+    if (!exchanged.ok) return exchanged;
+    const identity = await fetchIdentity(region, origin, exchanged.token.value);
+    if ('error' in identity) return identity;
+    return { clientId: input.clientId, clientSecret: input.clientSecret, identity, token: exchanged.token };
+  }
+
   app.get('/api/regions', (c) => {
     const origin = new URL(c.req.url).origin;
     const regions: PublicRegion[] = options.regions.map((r) => ({
@@ -107,63 +165,22 @@ export function createBackend(options: BackendOptions): Hono {
   });
 
   app.post('/api/session', async (c) => {
-    if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
-      return fail(c, { status: 400, error: 'invalid_request', message: 'Send the credentials as JSON.' });
-    }
-    const raw = await readLimited(c.req.raw, MAX_SESSION_BODY);
-    if (raw === 'too-large')
-      return fail(c, { status: 413, error: 'payload_too_large', message: 'The request is too large.' });
-    let input: unknown;
-    try {
-      input = JSON.parse(new TextDecoder().decode(raw));
-    } catch {
-      return fail(c, {
-        status: 400,
-        error: 'invalid_request',
-        message: 'The request body is not valid JSON.',
-      });
-    }
-    const { region: regionId, clientId, clientSecret } = (input ?? {}) as Record<string, unknown>;
-    const region = typeof regionId === 'string' ? regionById.get(regionId) : undefined;
-    if (!region)
+    const input = await readCredentials(c);
+    if ('error' in input) return fail(c, input);
+    const region = typeof input.region === 'string' ? regionById.get(input.region) : undefined;
+    if (!region) {
       return fail(c, {
         status: 400,
         error: 'invalid_region',
         message: `Unknown region; use one of ${[...regionById.keys()].join(', ')}.`,
       });
-    if (typeof clientId !== 'string' || !/^[\x21-\x7e]{1,256}$/.test(clientId)) {
-      return fail(c, {
-        status: 400,
-        error: 'invalid_client_id',
-        message: 'The client ID is required (printable characters, no spaces).',
-      });
     }
-    if (typeof clientSecret !== 'string' || clientSecret.length === 0 || clientSecret.length > 1024) {
-      return fail(c, {
-        status: 400,
-        error: 'invalid_client_secret',
-        message: 'The client secret is required.',
-      });
-    }
-
-    const origin = new URL(c.req.url).origin;
-    const exchanged = await exchangeToken(region, origin, { clientId, clientSecret }, now);
-    if (!exchanged.ok) return fail(c, exchanged);
-
-    const identity = await fetchIdentity(region, origin, exchanged.token.value);
-    if ('error' in identity) return fail(c, identity);
+    const primary = await signIn(region, new URL(c.req.url).origin, input);
+    if ('error' in primary) return fail(c, primary);
 
     const previous = getCookie(c, cookieName(c));
     if (previous) await store.delete(previous);
-    const session: Session = {
-      id: randomId(),
-      region: region.id,
-      clientId,
-      clientSecret,
-      identity,
-      token: exchanged.token,
-      createdAt: now(),
-    };
+    const session: Session = { id: randomId(), region: region.id, primary, createdAt: now() };
     await store.set(session);
     setCookie(c, cookieName(c), session.id, {
       httpOnly: true,
@@ -184,6 +201,43 @@ export function createBackend(options: BackendOptions): Hono {
     const session = await currentSession(c);
     if (session) await store.delete(session.id);
     deleteCookie(c, cookieName(c), { path: '/', secure: isHttps(c), httpOnly: true, sameSite: 'Strict' });
+    return c.body(null, 204);
+  });
+
+  /**
+   * The helper account of a session (in its region): one that may read or write policies, used to explain a
+   * 403 and to create the policy that fixes it, while calls keep going out as the explored identity.
+   */
+  app.post('/api/session/helper', async (c) => {
+    const session = await currentSession(c);
+    if (!session)
+      return fail(c, {
+        status: 401,
+        error: 'no_session',
+        message: 'Sign in first: the helper joins a session.',
+      });
+    const input = await readCredentials(c);
+    if ('error' in input) return fail(c, input);
+    const region = regionById.get(session.region);
+    if (!region)
+      return fail(c, {
+        status: 400,
+        error: 'invalid_region',
+        message: 'The session’s region no longer exists.',
+      });
+    const helper = await signIn(region, new URL(c.req.url).origin, input);
+    if ('error' in helper) return fail(c, helper);
+    const updated: Session = { ...((await store.get(session.id)) ?? session), helper };
+    await store.set(updated);
+    return c.json(sessionView(updated), 201);
+  });
+
+  app.delete('/api/session/helper', async (c) => {
+    const session = await currentSession(c);
+    if (session?.helper) {
+      const { helper: _removed, ...rest } = session;
+      await store.set(rest);
+    }
     return c.body(null, 204);
   });
 
@@ -210,6 +264,15 @@ export function createBackend(options: BackendOptions): Hono {
         message: `${c.req.method} is not an OVHcloud API method.`,
       });
     }
+    const slotHeader = c.req.header(SLOT_HEADER);
+    if (slotHeader !== undefined && slotHeader !== 'helper') {
+      return fail(c, {
+        status: 400,
+        error: 'invalid_request',
+        message: `${SLOT_HEADER} is "helper" or absent.`,
+      });
+    }
+    const slot: Slot = slotHeader === 'helper' ? 'helper' : 'primary';
     let body: ArrayBuffer | undefined;
     if (c.req.method !== 'GET' && c.req.method !== 'DELETE') {
       const read = await readLimited(c.req.raw, maxBody);
@@ -226,12 +289,20 @@ export function createBackend(options: BackendOptions): Hono {
     const origin = url.origin;
     let session = await currentSession(c);
     if (session?.region !== region.id) session = undefined;
+    if (slot === 'helper' && !session?.helper) {
+      return fail(c, {
+        status: 401,
+        error: 'no_helper',
+        message: 'No helper account is signed in for this region.',
+      });
+    }
     let auth: 'none' | 'session' | 'renewed' = 'none';
     if (session) {
-      const fresh = await tokens.tokenFor(session, region, origin);
-      if ('error' in fresh) return sessionLost(c, fresh);
-      auth = fresh.token.value === session.token.value ? 'session' : 'renewed';
+      const before = session[slot]?.token.value;
+      const fresh = await tokens.tokenFor(session, slot, region, origin);
+      if ('error' in fresh) return sessionLost(c, fresh, slot);
       session = fresh;
+      auth = session[slot]?.token.value === before ? 'session' : 'renewed';
     }
     const call = {
       region,
@@ -244,14 +315,14 @@ export function createBackend(options: BackendOptions): Hono {
       body,
       timeoutMs,
     };
-    let response = await callUpstream({ ...call, accessToken: session?.token.value });
+    let response = await callUpstream({ ...call, accessToken: session?.[slot]?.token.value });
     // A 401 with a token we believed valid (revoked, or the upstream restarted): exchange once more, retry once.
     if (session && !('error' in response) && response.status === 401) {
-      const renewed = await tokens.tokenFor(session, region, origin, { force: true });
-      if ('error' in renewed) return sessionLost(c, renewed);
+      const renewed = await tokens.tokenFor(session, slot, region, origin, { force: true });
+      if ('error' in renewed) return sessionLost(c, renewed, slot);
       // Drain the refused answer (cancelling an intercepted body can stall) before calling again.
       await response.arrayBuffer().catch(() => undefined);
-      response = await callUpstream({ ...call, accessToken: renewed.token.value });
+      response = await callUpstream({ ...call, accessToken: renewed[slot]?.token.value });
       auth = 'renewed';
     }
     if ('error' in response) return fail(c, response);
@@ -259,19 +330,28 @@ export function createBackend(options: BackendOptions): Hono {
     return response;
   });
 
-  /** The credentials no longer work: forget the session rather than retry with them forever. */
-  async function sessionLost(c: Context, failure: ApiError): Promise<Response> {
-    if (failure.status === 401) {
-      const session = await currentSession(c);
-      if (session) await store.delete(session.id);
-      deleteCookie(c, cookieName(c), { path: '/', secure: isHttps(c), httpOnly: true, sameSite: 'Strict' });
+  /** The credentials no longer work: forget them rather than retry with them forever. */
+  async function sessionLost(c: Context, failure: ApiError, slot: Slot): Promise<Response> {
+    if (failure.status !== 401) return fail(c, failure);
+    const session = await currentSession(c);
+    if (slot === 'helper') {
+      if (session) {
+        const { helper: _removed, ...rest } = session;
+        await store.set(rest);
+      }
       return fail(c, {
         status: 401,
-        error: 'session_expired',
-        message: `The token could not be renewed (${failure.message}). Sign in again.`,
+        error: 'helper_expired',
+        message: `The helper account's token could not be renewed (${failure.message}). Sign it in again.`,
       });
     }
-    return fail(c, failure);
+    if (session) await store.delete(session.id);
+    deleteCookie(c, cookieName(c), { path: '/', secure: isHttps(c), httpOnly: true, sameSite: 'Strict' });
+    return fail(c, {
+      status: 401,
+      error: 'session_expired',
+      message: `The token could not be renewed (${failure.message}). Sign in again.`,
+    });
   }
 
   app.all('/api/*', (c) => fail(c, { status: 404, error: 'not_found', message: 'No such API endpoint.' }));

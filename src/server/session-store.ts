@@ -5,16 +5,28 @@ export type Identity = { account: string; method: string; urns: string[] };
 export type AccessToken = { value: string; expiresAt: number; scope: string };
 
 /**
- * One signed-in service account. The secret stays here, on the server: OVH issues no refresh token, so
- * the backend exchanges the credentials again when the token nears its end (OVH.md).
+ * A signed-in service account. The secret stays here, on the server: OVH issues no refresh token, so the
+ * backend exchanges the credentials again when the token nears its end (OVH.md).
  */
-export type Session = {
-  id: string;
-  region: RegionId;
+export type Credential = {
   clientId: string;
   clientSecret: string;
   identity: Identity;
   token: AccessToken;
+};
+
+/** Which credential of a session a call uses. */
+export type Slot = 'primary' | 'helper';
+
+/**
+ * A browser's session: the service account it explores as, and optionally a helper account (one allowed
+ * to read or write policies) that the 403 explanation uses to look at policies and create the fix.
+ */
+export type Session = {
+  id: string;
+  region: RegionId;
+  primary: Credential;
+  helper?: Credential;
   createdAt: number;
 };
 

@@ -1,5 +1,5 @@
 import type { Region } from './regions';
-import type { Session, SessionStore } from './session-store';
+import type { Session, SessionStore, Slot } from './session-store';
 import { exchangeToken, type ExchangeFailure } from './token-exchange';
 
 export type TokenManagerOptions = {
@@ -10,9 +10,13 @@ export type TokenManagerOptions = {
 };
 
 export type TokenManager = {
-  /** A valid access token for the session: the cached one, or a new one (exchanged once for all callers). */
+  /**
+   * The session with a valid access token in the slot: the cached one, or a new one (exchanged once for all
+   * concurrent callers). `force` exchanges again even if the token looks valid (OVH answered 401 to it).
+   */
   tokenFor(
     session: Session,
+    slot: Slot,
     region: Region,
     origin: string,
     options?: { force?: boolean },
@@ -40,22 +44,39 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   }
 
   return {
-    tokenFor(session, region, origin, { force = false } = {}) {
-      if (!force && session.token.expiresAt - margin > options.now()) return Promise.resolve(session);
-      const running = inflight.get(session.id);
+    tokenFor(session, slot, region, origin, { force = false } = {}) {
+      const credential = session[slot];
+      if (!credential)
+        return Promise.resolve({
+          ok: false,
+          status: 401,
+          error: 'no_session',
+          message: `No ${slot} account is signed in.`,
+        });
+      if (!force && credential.token.expiresAt - margin > options.now()) return Promise.resolve(session);
+      const key = `${session.id}:${slot}`;
+      const running = inflight.get(key);
       if (running) return running;
-      const exchange = serialized(`${session.region}:${session.clientId}`, async () => {
+      const exchange = serialized(`${session.region}:${credential.clientId}`, async () => {
         // Another caller may have renewed the token while this one waited.
         const latest = (await options.store.get(session.id)) ?? session;
-        if (!force && latest.token.expiresAt - margin > options.now()) return latest;
-        if (force && latest.token.value !== session.token.value) return latest;
-        const result = await exchangeToken(region, origin, latest, options.now);
+        const current = latest[slot];
+        if (!current)
+          return {
+            ok: false as const,
+            status: 401 as const,
+            error: 'no_session',
+            message: `No ${slot} account is signed in.`,
+          };
+        if (!force && current.token.expiresAt - margin > options.now()) return latest;
+        if (force && current.token.value !== credential.token.value) return latest;
+        const result = await exchangeToken(region, origin, current, options.now);
         if (!result.ok) return result;
-        const renewed: Session = { ...latest, token: result.token };
+        const renewed: Session = { ...latest, [slot]: { ...current, token: result.token } };
         await options.store.set(renewed);
         return renewed;
-      }).finally(() => inflight.delete(session.id));
-      inflight.set(session.id, exchange);
+      }).finally(() => inflight.delete(key));
+      inflight.set(key, exchange);
       return exchange;
     },
   };

@@ -11,12 +11,17 @@ export type Region = {
   demoAccounts?: DemoAccount[];
 };
 
-export type SessionView = {
-  region: string;
+export type CredentialView = {
   clientId: string;
   scope: string;
   expiresAt: string;
   identity: { account: string; method: string; urns: string[] };
+};
+
+/** The signed-in service account and, when one is set, the helper account that reads and writes policies. */
+export type SessionView = CredentialView & {
+  region: string;
+  helper: CredentialView | null;
 };
 
 export const regionsQueryOptions = () =>
