@@ -24,7 +24,8 @@ export default defineConfig({
   webServer: {
     command: 'npx tsx scripts/start.ts',
     url: `${baseURL}/api/regions`,
-    env: { PORT: String(PORT), HOST: '127.0.0.1' },
+    // The sandbox's admin endpoint lets each test start from the seed (e2e/fixtures.ts).
+    env: { PORT: String(PORT), HOST: '127.0.0.1', OVH_SANDBOX_ADMIN: '1' },
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: 'pipe',

@@ -7,6 +7,8 @@ import type { Branch } from '../domain/catalog/types';
  * and nowhere else.
  */
 export type AppLocation = {
+  /** the explorer (default), the paste-a-403 page, or the policy simulator */
+  page: '' | 'diagnose' | 'simulator';
   region: string;
   branch: Branch;
   section: string;
@@ -24,7 +26,9 @@ export const DEFAULT_REGION = 'sandbox';
 
 export function parseLocation(search: string): AppLocation {
   const params = new URLSearchParams(search);
+  const page = params.get('page');
   return {
+    page: page === 'diagnose' || page === 'simulator' ? page : '',
     region: params.get('region') || DEFAULT_REGION,
     branch: params.get('branch') === 'v2' ? 'v2' : 'v1',
     section: params.get('section') ?? '',
@@ -39,6 +43,7 @@ export function parseLocation(search: string): AppLocation {
 
 export function formatLocation(location: AppLocation): string {
   const params = new URLSearchParams();
+  if (location.page) params.set('page', location.page);
   if (location.region !== DEFAULT_REGION) params.set('region', location.region);
   if (location.branch !== 'v1') params.set('branch', location.branch);
   if (location.section) params.set('section', location.section);

@@ -6,15 +6,23 @@ import { ActionPage, ResourceTypePage, type CatalogLinks } from '../features/cat
 import { CatalogPanel } from '../features/catalog/catalog-panel';
 import { CommandPalette } from '../features/catalog/command-palette';
 import { useCatalog, useModels } from '../features/catalog/use-catalog';
+import { AccessCheck } from '../features/diagnose/access-check';
 import { ForbiddenPanel } from '../features/diagnose/forbidden-panel';
+import { SimulatorPage } from '../features/simulator/simulator-page';
 import { OperationPanel } from '../features/request/operation-panel';
 import { regionsQueryOptions, sessionQueryOptions } from '../features/session/queries';
 import { RegionPicker } from '../features/session/region-picker';
 import { SessionPanel } from '../features/session/session-panel';
-import { formatLocation, useAppLocation } from './app-location';
+import { formatLocation, useAppLocation, type AppLocation } from './app-location';
+import { DiagnoseRoute } from './diagnose-route';
 import { Welcome } from './welcome';
 
 const BRANCHES: Branch[] = ['v1', 'v2'];
+const PAGES: [AppLocation['page'], string][] = [
+  ['', 'Explorer'],
+  ['diagnose', 'Diagnose'],
+  ['simulator', 'Simulator'],
+];
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function App() {
@@ -49,9 +57,9 @@ export function App() {
   const links = useMemo((): CatalogLinks => {
     const page = { op: '', action: '', type: '' };
     return {
-      operation: (op: Operation) => formatLocation({ ...location, ...page, op: op.id }),
-      action: (name) => formatLocation({ ...location, ...page, action: name }),
-      resourceType: (type) => formatLocation({ ...location, ...page, type }),
+      operation: (op: Operation) => formatLocation({ ...location, ...page, page: '', op: op.id }),
+      action: (name) => formatLocation({ ...location, ...page, page: '', action: name }),
+      resourceType: (type) => formatLocation({ ...location, ...page, page: '', type }),
       section: (path) => formatLocation({ ...location, section: path }),
       go: (href) => navigate(href),
     };
@@ -77,7 +85,20 @@ export function App() {
   );
 
   let main;
-  if (operation && models.data) {
+  if (location.page === 'diagnose') {
+    main = <DiagnoseRoute region={location.region} apiBase={region?.apiBase} />;
+  } else if (location.page === 'simulator') {
+    main = (
+      <SimulatorPage
+        operations={catalog.operations}
+        sections={catalog.sections}
+        region={location.region}
+        identity={caller?.urns[0]}
+        signedIn={Boolean(caller)}
+        hasHelper={Boolean(session.data?.region === location.region && session.data.helper)}
+      />
+    );
+  } else if (operation && models.data) {
     main = (
       <OperationPanel
         key={`${location.region} ${operation.branch} ${operation.id}`}
@@ -89,7 +110,17 @@ export function App() {
         onRemember={remember}
         onSent={refreshSession}
         replacementHref={replacementHref}
-        renderResult={({ call, result }) =>
+        iamExtras={({ pathParams, values }) => (
+          <AccessCheck
+            operation={operation}
+            pathParams={pathParams}
+            values={values}
+            caller={caller}
+            plate={plate}
+            region={location.region}
+          />
+        )}
+        renderResult={({ call, result }, { resend }) =>
           result.status === 403 && !result.fromProxy ? (
             <ForbiddenPanel
               body={result.json}
@@ -99,6 +130,9 @@ export function App() {
               caller={caller}
               plate={plate}
               apiBase={region?.apiBase}
+              region={location.region}
+              helper={session.data?.region === location.region ? session.data.helper : null}
+              onRetry={resend}
             />
           ) : null
         }
@@ -137,6 +171,22 @@ export function App() {
           <img src="/favicon.svg" alt="" width="24" height="24" />
           <span>OVHcloud API explorer</span>
         </a>
+        <nav className="topbar__nav" aria-label="Pages">
+          {PAGES.map(([page, label]) => (
+            <a
+              key={label}
+              href={formatLocation({ ...location, page })}
+              aria-current={location.page === page ? 'page' : undefined}
+              onClick={(event) => {
+                if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+                event.preventDefault();
+                navigate({ page });
+              }}
+            >
+              {label}
+            </a>
+          ))}
+        </nav>
         <div className="topbar__controls">
           <button
             type="button"

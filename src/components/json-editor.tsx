@@ -1,4 +1,4 @@
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 
 export type JsonEditorProps = {
   /** the text; Monaco reads it when it mounts, then owns it (give a new key to replace it from outside) */
@@ -11,6 +11,10 @@ export type JsonEditorProps = {
   readOnly?: boolean;
   minLines?: number;
   maxLines?: number;
+  /** a stretch of the text to mark and bring into view (offsets), e.g. the statement that decided */
+  highlight?: { start: number; end: number };
+  /** JSON Schema the text should follow: completion and underlining as one types */
+  schema?: object;
 };
 
 const MonacoJsonEditor = lazy(() => import('./monaco-json-editor'));
@@ -24,9 +28,15 @@ function PlainJsonEditor({
   describedBy,
   readOnly,
   minLines = 6,
+  highlight,
 }: JsonEditorProps) {
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (highlight) area.current?.setSelectionRange(highlight.start, highlight.end);
+  }, [highlight]);
   return (
     <textarea
+      ref={area}
       className={`input mono json-fallback${invalid ? ' json-editor--invalid' : ''}`}
       value={value}
       onChange={(event) => onChange?.(event.target.value)}

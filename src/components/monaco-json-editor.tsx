@@ -14,10 +14,10 @@ import 'monaco-editor/features/format/register';
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/suggest/register';
 import 'monaco-editor/features/wordHighlighter/register';
-import 'monaco-editor/language/json/monaco.contribution';
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { JsonEditorProps } from './json-editor';
 
 self.MonacoEnvironment = {
@@ -25,6 +25,16 @@ self.MonacoEnvironment = {
 };
 
 const dark = () => window.matchMedia('(prefers-color-scheme: dark)').matches;
+
+/** Schemas by model URI: Monaco's JSON settings are global, so each editor adds its own and removes it. */
+const schemas = new Map<string, object>();
+function applySchemas() {
+  jsonDefaults.setDiagnosticsOptions({
+    validate: true,
+    allowComments: false,
+    schemas: [...schemas].map(([uri, schema]) => ({ uri: `${uri}#schema`, fileMatch: [uri], schema })),
+  });
+}
 
 export default function MonacoJsonEditor({
   value,
@@ -35,8 +45,13 @@ export default function MonacoJsonEditor({
   readOnly = false,
   minLines = 6,
   maxLines = 24,
+  highlight,
+  schema,
 }: JsonEditorProps) {
   const host = useRef<HTMLDivElement>(null);
+  const editor = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const modelId = useId().replace(/[^a-z0-9]/gi, '');
   const latestOnChange = useRef(onChange);
   useEffect(() => {
     latestOnChange.current = onChange;
@@ -44,9 +59,13 @@ export default function MonacoJsonEditor({
 
   useEffect(() => {
     if (!host.current) return;
+    const uri = monaco.Uri.parse(`inmemory://explorer/${modelId}.json`);
+    if (schema) {
+      schemas.set(uri.toString(), schema);
+      applySchemas();
+    }
     const instance = monaco.editor.create(host.current, {
-      value,
-      language: 'json',
+      model: monaco.editor.createModel(value, 'json', uri),
       ariaLabel: label,
       readOnly,
       automaticLayout: true,
@@ -61,6 +80,8 @@ export default function MonacoJsonEditor({
       theme: dark() ? 'vs-dark' : 'vs',
       accessibilitySupport: 'auto',
     });
+    editor.current = instance;
+    decorations.current = instance.createDecorationsCollection();
     const lineHeight = instance.getOption(monaco.editor.EditorOption.lineHeight);
     const fit = () => {
       const lines = Math.min(maxLines, Math.max(minLines, instance.getModel()?.getLineCount() ?? minLines));
@@ -75,8 +96,10 @@ export default function MonacoJsonEditor({
     const retheme = () => monaco.editor.setTheme(scheme.matches ? 'vs-dark' : 'vs');
     scheme.addEventListener('change', retheme);
     return () => {
+      if (schemas.delete(uri.toString())) applySchemas();
       scheme.removeEventListener('change', retheme);
       changes.dispose();
+      editor.current = null;
       instance.getModel()?.dispose();
       instance.dispose();
     };
@@ -85,6 +108,22 @@ export default function MonacoJsonEditor({
     // to replace the text from outside, remount the editor with a new key.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  useEffect(() => {
+    const instance = editor.current;
+    const model = instance?.getModel();
+    if (!instance || !model) return;
+    if (!highlight) {
+      decorations.current?.clear();
+      return;
+    }
+    const range = monaco.Range.fromPositions(
+      model.getPositionAt(highlight.start),
+      model.getPositionAt(highlight.end),
+    );
+    decorations.current?.set([{ range, options: { className: 'json-editor__highlight', stickiness: 1 } }]);
+    instance.revealRangeInCenter(range);
+  }, [highlight]);
 
   return (
     <div

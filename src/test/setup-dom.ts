@@ -7,12 +7,26 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-// Monaco needs a real browser (canvas, workers): component tests get the plain text area it falls back to.
-vi.mock('../components/monaco-json-editor', () => ({
-  default: () => {
-    throw new Error('Monaco is not available in jsdom');
-  },
-}));
+// Monaco needs a real browser (canvas, workers): component tests get a plain text area in its place.
+vi.mock('../components/monaco-json-editor', async () => {
+  const { createElement } = await import('react');
+  return {
+    default: ({
+      value,
+      onChange,
+      label,
+    }: {
+      value: string;
+      onChange?: (value: string) => void;
+      label: string;
+    }) =>
+      createElement('textarea', {
+        'aria-label': label,
+        defaultValue: value,
+        onChange: (event: { target: { value: string } }) => onChange?.(event.target.value),
+      }),
+  };
+});
 
 // jsdom has no matchMedia.
 window.matchMedia ??= (query: string) =>

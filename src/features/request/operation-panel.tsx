@@ -23,8 +23,8 @@ type Props = {
   remembered: Readonly<Record<string, string>>;
   onRemember: (name: string, value: string) => void;
   onSent?: () => void;
-  /** what to show under the response, e.g. the explanation of a 403 */
-  renderResult?: (sent: SentCall) => ReactNode;
+  /** what to show under the response, e.g. the explanation of a 403; `resend` runs the same call again */
+  renderResult?: (sent: SentCall, controls: { resend: () => void }) => ReactNode;
   /** link to the operation that replaces a deprecated one, when the catalogue has it */
   replacementHref?: string;
   /** extra controls under the IAM actions (e.g. "Check my access") */
@@ -64,6 +64,7 @@ export function OperationPanel({
   const headerParams = byLocation('header');
   const template = bodyTemplate(operation, models);
   const bodyType = operation.parameters.find((p) => p.in === 'body' && p.name === '')?.dataType;
+  const optionalActions = operation.iamActions.filter((a) => !a.required);
 
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(pathParams.map((p) => [key(p), remembered[p.name] ?? ''])),
@@ -333,7 +334,14 @@ export function OperationPanel({
       {send.data && (
         <>
           <ResponseView result={send.data.result} />
-          {renderResult?.(send.data)}
+          {send.data.result.status < 300 && optionalActions.length > 0 && (
+            <p className="alert alert--info">
+              This answer may leave items out: each item also needs{' '}
+              {optionalActions.map((a) => a.name).join(', ')} on it, and the items the caller lacks it for are
+              hidden, not refused.
+            </p>
+          )}
+          {renderResult?.(send.data, { resend: () => send.data && send.mutate(send.data.call) })}
         </>
       )}
     </article>

@@ -1,6 +1,6 @@
 import { formatRemaining, useNow } from './use-now';
 import type { SessionView } from './queries';
-import { useSignOut } from './use-session-actions';
+import { useForgetHelper, useSignOut } from './use-session-actions';
 import { CopyButton } from '../../components/copy-button';
 
 type Props = { session: SessionView; regionLabel: string };
@@ -14,6 +14,7 @@ const METHODS: Record<string, string> = {
 
 export function SessionSummary({ session, regionLabel }: Props) {
   const signOut = useSignOut();
+  const forgetHelper = useForgetHelper();
   const now = useNow();
   const remaining = Date.parse(session.expiresAt) - now;
   const [identity] = session.identity.urns;
@@ -51,6 +52,25 @@ export function SessionSummary({ session, regionLabel }: Props) {
               : 'expired — renewed on the next call'}
           </span>
         </dd>
+        {session.helper && (
+          <>
+            <dt>Helper</dt>
+            <dd className="facts__urn">
+              <span>
+                <code className="mono">{session.helper.identity.urns[0] ?? session.helper.clientId}</code>
+                <span className="muted"> reads and writes policies for the 403 explanations</span>
+              </span>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => forgetHelper.mutate()}
+                disabled={forgetHelper.isPending}
+              >
+                Forget
+              </button>
+            </dd>
+          </>
+        )}
       </dl>
       {signOut.isError && (
         <p className="alert alert--error" role="alert">

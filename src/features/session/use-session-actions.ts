@@ -14,6 +14,15 @@ export function useSignIn() {
   });
 }
 
+/** Forgets the helper account (the one that reads and writes policies); the session goes on. */
+export function useForgetHelper() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => sendJson<null>('DELETE', '/api/session/helper'),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['session'] }),
+  });
+}
+
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
