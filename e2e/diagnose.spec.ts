@@ -32,6 +32,18 @@ test.describe('diagnosing a 403', () => {
     await expect(explorer.signedIn).toContainText(
       'urn:v1:eu:identity:credential:xx11111-ovh/oauth2-a0a0a0a0a0a0a0a0',
     );
+    // Neither secret stayed in the page, its URL or its storage.
+    const seen = await page.evaluate(() =>
+      [
+        document.documentElement.outerHTML,
+        location.href,
+        JSON.stringify(localStorage),
+        JSON.stringify(sessionStorage),
+        document.cookie,
+      ].join('\n'),
+    );
+    expect(seen).not.toContain(ADMIN.clientSecret);
+    expect(seen).not.toMatch(/(?<!x)xxxxx(?!x)/);
   });
 
   test('a call refused by a deny names the denying policy, with the edit that would lift it', async ({

@@ -5,6 +5,7 @@ import { evaluate, type Decision } from '../../domain/iam/evaluate';
 import { explainForbidden, type CallerIdentity, type MissingAction } from '../../domain/iam/explain';
 import { proposeEdits, type PolicyEdit } from '../../domain/iam/fix';
 import type { PolicyInput } from '../../domain/iam/policy';
+import { POLICIES_SCHEMA } from '../../domain/iam/policy-schema';
 import { reasonSentence } from '../../domain/iam/reason';
 import { actionResourceType, otherResourcesFromParams } from '../../domain/iam/resource';
 import { suggestPolicies } from '../../domain/iam/suggest';
@@ -457,6 +458,7 @@ function Fix({ identity, targets, edits, denied, apiBase, region, helper, canCre
           </div>
           <JsonEditor
             key={variant}
+            schema={POLICIES_SCHEMA}
             value={text}
             onChange={(value) => setTexts((t) => ({ ...t, [variant]: value }))}
             label="Policy JSON"
