@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { PolicyInput } from '../../domain/iam/policy';
+import { CredentialFields } from '../../components/credential-fields';
 import { useCreatePolicy, useHelperSignIn, type CreatedPolicy } from './use-helper';
 
 export type HelperView = { clientId: string; identity: { urns: string[] } } | null;
@@ -81,26 +82,13 @@ export function HelperDialog({ open, onClose, policies, region, helper, callerId
         </p>
         {needsCredentials ? (
           <>
-            <label className="field">
-              <span className="field__label">Client ID</span>
-              <input
-                className="input mono"
-                value={clientId}
-                onChange={(e) => setClientId(e.target.value)}
-                autoComplete="off"
-                spellCheck={false}
-              />
-            </label>
-            <label className="field">
-              <span className="field__label">Client secret</span>
-              <input
-                className="input mono input--masked"
-                value={clientSecret}
-                onChange={(e) => setClientSecret(e.target.value)}
-                autoComplete="off"
-                spellCheck={false}
-              />
-            </label>
+            <CredentialFields
+              clientId={clientId}
+              onClientIdChange={setClientId}
+              clientSecret={clientSecret}
+              onClientSecretChange={setClientSecret}
+              errorId={error ? `${titleId}-error` : undefined}
+            />
           </>
         ) : (
           <p>
@@ -111,7 +99,7 @@ export function HelperDialog({ open, onClose, policies, region, helper, callerId
           </p>
         )}
         {error && (
-          <p className="alert alert--error" role="alert">
+          <p id={`${titleId}-error`} className="alert alert--error" role="alert">
             {error.message}
           </p>
         )}

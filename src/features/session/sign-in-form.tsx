@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { DemoAccount } from './queries';
 import { useSignIn } from './use-session-actions';
 import { ApiError } from '../../lib/api-client';
+import { CredentialFields } from '../../components/credential-fields';
 
 type Props = {
   region: string;
@@ -20,7 +21,6 @@ function explain(error: Error): string {
 export function SignInForm({ region, regionLabel, demoAccounts }: Props) {
   const [clientId, setClientId] = useState('');
   const [clientSecret, setClientSecret] = useState('');
-  const [showSecret, setShowSecret] = useState(false);
   const signIn = useSignIn();
   const errorId = useId();
   const [guide, ...others] = demoAccounts;
@@ -48,50 +48,13 @@ export function SignInForm({ region, regionLabel, demoAccounts }: Props) {
       <p className="card__hint">
         With a service account (OAuth2 client credentials). The secret stays on the explorer’s server.
       </p>
-      <label className="field">
-        <span className="field__label">Client ID</span>
-        <input
-          className="input mono"
-          value={clientId}
-          onChange={(event) => setClientId(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          autoCapitalize="off"
-          required
-          aria-invalid={signIn.isError || undefined}
-          aria-describedby={signIn.isError ? errorId : undefined}
-        />
-      </label>
-      <div className="field">
-        <label className="field__label" htmlFor={`${errorId}-secret`}>
-          Client secret
-        </label>
-        <span className="input-group">
-          {/* A text field masked by CSS rather than type=password: it keeps the textbox role that assistive
-              technology and the tests rely on, and browsers do not offer to save it as a site password. */}
-          <input
-            id={`${errorId}-secret`}
-            className={`input mono${showSecret ? '' : ' input--masked'}`}
-            value={clientSecret}
-            onChange={(event) => setClientSecret(event.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-            autoCapitalize="off"
-            required
-            aria-invalid={signIn.isError || undefined}
-            aria-describedby={signIn.isError ? errorId : undefined}
-          />
-          <button
-            type="button"
-            className="button button--ghost"
-            aria-pressed={showSecret}
-            aria-label="Show secret"
-            onClick={() => setShowSecret((shown) => !shown)}
-          >
-            {showSecret ? 'Hide' : 'Show'}
-          </button>
-        </span>
-      </div>
+      <CredentialFields
+        clientId={clientId}
+        onClientIdChange={setClientId}
+        clientSecret={clientSecret}
+        onClientSecretChange={setClientSecret}
+        errorId={signIn.isError ? errorId : undefined}
+      />
       {signIn.isError && (
         <p id={errorId} className="alert alert--error" role="alert">
           {explain(signIn.error)}

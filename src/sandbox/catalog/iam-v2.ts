@@ -12,6 +12,49 @@ import {
 const policyId = path('policyId', 'Unique identifier of the policy', 'uuid');
 const resourceURN = path('resourceURN', 'Unique resource name used in policies');
 
+/** What a caller writes in a policy: the same for a creation and an update. */
+const writablePolicy = {
+  name: property('string', 'Name of the policy', { readOnly: false, required: true }),
+  description: property('string', 'Description of the policy', { readOnly: false }),
+  identities: property('string[]', 'Recipients of the delegated resources', {
+    readOnly: false,
+    required: true,
+  }),
+  resources: property('iam.policy.Resource[]', 'Resources to delegate', { readOnly: false, required: true }),
+  permissions: property(
+    'iam.policy.Permissions',
+    'Permissions accorded to the recipients on the given resources',
+    {
+      readOnly: false,
+      required: true,
+    },
+  ),
+  permissionsGroups: property(
+    'iam.policy.PermissionsGroup[]',
+    'Permissions groups accorded to the recipients',
+    {
+      canBeNull: true,
+      readOnly: false,
+    },
+  ),
+  conditions: property(
+    'iam.policy.Condition',
+    "Conditions restrict permissions following resources, date or customer's information",
+    {
+      canBeNull: true,
+      readOnly: false,
+    },
+  ),
+  expiredAt: property(
+    'datetime',
+    'Expiration date of the policy, after this date it will no longer be applied',
+    {
+      canBeNull: true,
+      readOnly: false,
+    },
+  ),
+};
+
 /** IAM v2 (OVH.md, "Endpoints under {base}/v2/iam"). */
 export const iamSection: SectionDef = {
   branch: 'v2',
@@ -165,62 +208,12 @@ export const iamSection: SectionDef = {
       'Operator that can be used in order to restrict policy',
       ['AND', 'MATCH', 'NOT', 'OR'],
     ),
-    'iam.policy.Creation': objectModel('iam.policy.Creation', 'Policy definition', {
-      name: property('string', 'Name of the policy', { readOnly: false, required: true }),
-      description: property('string', 'Description of the policy', { readOnly: false }),
-      identities: property('string[]', 'Recipients of the delegated resources', {
-        readOnly: false,
-        required: true,
-      }),
-      resources: property('iam.policy.Resource[]', 'Resources to delegate', {
-        readOnly: false,
-        required: true,
-      }),
-      permissions: property(
-        'iam.policy.Permissions',
-        'Permissions accorded to the recipients on the given resources',
-        { readOnly: false, required: true },
-      ),
-      permissionsGroups: property(
-        'iam.policy.PermissionsGroup[]',
-        'Permissions groups accorded to the recipients',
-        { canBeNull: true, readOnly: false },
-      ),
-      conditions: property(
-        'iam.policy.Condition',
-        "Conditions restrict permissions following resources, date or customer's information",
-        { canBeNull: true, readOnly: false },
-      ),
-      expiredAt: property(
-        'datetime',
-        'Expiration date of the policy, after this date it will no longer be applied',
-        { canBeNull: true, readOnly: false },
-      ),
-    }),
-    'iam.policy.Update': objectModel('iam.policy.Update', 'Properties needed to update a policy', {
-      name: property('string', 'Name of the policy', { readOnly: false, required: true }),
-      description: property('string', 'Description of the policy', { readOnly: false }),
-      identities: property('string[]', 'Recipients of the delegated resources', {
-        readOnly: false,
-        required: true,
-      }),
-      resources: property('iam.policy.Resource[]', 'Resources to delegate', {
-        readOnly: false,
-        required: true,
-      }),
-      permissions: property(
-        'iam.policy.Permissions',
-        'Permissions accorded to the recipients on the given resources',
-        { readOnly: false, required: true },
-      ),
-      permissionsGroups: property(
-        'iam.policy.PermissionsGroup[]',
-        'Permissions groups accorded to the recipients',
-        { canBeNull: true, readOnly: false },
-      ),
-      conditions: property('iam.policy.Condition', 'Conditions', { canBeNull: true, readOnly: false }),
-      expiredAt: property('datetime', 'Expiration date of the policy', { canBeNull: true, readOnly: false }),
-    }),
+    'iam.policy.Creation': objectModel('iam.policy.Creation', 'Policy definition', writablePolicy),
+    'iam.policy.Update': objectModel(
+      'iam.policy.Update',
+      'Properties needed to update a policy',
+      writablePolicy,
+    ),
     'iam.policy.Response': objectModel('iam.policy.Response', 'Policy definition', {
       id: property('uuid', 'Unique identifier of the policy'),
       name: property('string', 'Name of the policy'),
