@@ -221,29 +221,32 @@ export function App() {
       <div className="layout">
         <aside className="sidebar">
           <SessionPanel region={location.region} />
-          <CatalogPanel
-            catalog={catalog}
-            query={location.q}
-            onQueryChange={setQuery}
-            filters={{
-              section: location.section || undefined,
-              hideDeprecated: location.hideDeprecated || undefined,
-              noIamOnly: location.noIam || undefined,
-            }}
-            onFiltersChange={(filters) =>
-              navigate(
-                {
-                  section: filters.section ?? '',
-                  hideDeprecated: filters.hideDeprecated ?? false,
-                  noIam: filters.noIamOnly ?? false,
-                },
-                { replace: true },
-              )
-            }
-            selectedId={operation?.id}
-            hrefFor={links.operation}
-            onSelect={(op) => navigate(links.operation(op))}
-          />
+          {/* The diagnose and simulator pages have their own inputs: the catalogue list would only be in the way. */}
+          {!location.page && (
+            <CatalogPanel
+              catalog={catalog}
+              query={location.q}
+              onQueryChange={setQuery}
+              filters={{
+                section: location.section || undefined,
+                hideDeprecated: location.hideDeprecated || undefined,
+                noIamOnly: location.noIam || undefined,
+              }}
+              onFiltersChange={(filters) =>
+                navigate(
+                  {
+                    section: filters.section ?? '',
+                    hideDeprecated: filters.hideDeprecated ?? false,
+                    noIam: filters.noIamOnly ?? false,
+                  },
+                  { replace: true },
+                )
+              }
+              selectedId={operation?.id}
+              hrefFor={links.operation}
+              onSelect={(op) => navigate(links.operation(op))}
+            />
+          )}
         </aside>
         <main className="main" id="main">
           {main}
