@@ -101,6 +101,7 @@ test.describe('the catalogue, as a user looks things up', () => {
   test('arrow keys move through the results and Enter opens one', async ({ explorer, page }) => {
     await explorer.goto();
     await explorer.search.fill('vps:apiovh:get');
+    await expect(page.getByTestId('result-count')).toHaveText('2 operations match “vps:apiovh:get”');
     await explorer.search.press('ArrowDown');
     await expect(explorer.operation('GET /vps')).toBeFocused();
     await page.keyboard.press('ArrowDown');
