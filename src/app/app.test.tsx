@@ -57,7 +57,7 @@ describe('the explorer', () => {
     expect(why).toHaveTextContent('account:apiovh:me/get');
     expect(why).toHaveTextContent(identity);
     expect(why).toHaveTextContent('urn:v1:eu:resource:account:xx11111-ovh');
-    const policy = JSON.parse(within(why).getByLabelText('Policy JSON').textContent ?? '');
+    const policy = JSON.parse((within(why).getByLabelText('Policy JSON') as HTMLTextAreaElement).value);
     expect(policy).toMatchObject({
       identities: [identity],
       resources: [{ urn: 'urn:v1:eu:resource:account:xx11111-ovh' }],
