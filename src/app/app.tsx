@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Branch, Operation } from '../domain/catalog/types';
 import { parseUrn } from '../domain/urn/urn';
 import { ActionPage, ResourceTypePage, type CatalogLinks } from '../features/catalog/action-page';
@@ -8,14 +8,18 @@ import { CommandPalette } from '../features/catalog/command-palette';
 import { useCatalog, useModels } from '../features/catalog/use-catalog';
 import { AccessCheck } from '../features/diagnose/access-check';
 import { ForbiddenPanel } from '../features/diagnose/forbidden-panel';
-import { SimulatorPage } from '../features/simulator/simulator-page';
 import { OperationPanel } from '../features/request/operation-panel';
 import { regionsQueryOptions, sessionQueryOptions } from '../features/session/queries';
 import { RegionPicker } from '../features/session/region-picker';
 import { SessionPanel } from '../features/session/session-panel';
 import { formatLocation, useAppLocation, type AppLocation } from './app-location';
-import { DiagnoseRoute } from './diagnose-route';
 import { Welcome } from './welcome';
+
+// The support pages are loaded when first opened: not part of the explorer's first paint.
+const DiagnoseRoute = lazy(() => import('./diagnose-route').then((m) => ({ default: m.DiagnoseRoute })));
+const SimulatorPage = lazy(() =>
+  import('../features/simulator/simulator-page').then((m) => ({ default: m.SimulatorPage })),
+);
 
 const BRANCHES: Branch[] = ['v1', 'v2'];
 const PAGES: [AppLocation['page'], string][] = [
@@ -249,7 +253,7 @@ export function App() {
           )}
         </aside>
         <main className="main" id="main">
-          {main}
+          <Suspense fallback={<p className="muted">Loading…</p>}>{main}</Suspense>
         </main>
       </div>
       <CommandPalette
