@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { Branch } from '../domain/catalog/types';
 
 /**
@@ -70,7 +70,8 @@ export function useAppLocation(): [
   (change: Partial<AppLocation> | string, options?: { replace?: boolean }) => void,
 ] {
   const search = useSyncExternalStore(subscribe, getSearch, getSearch);
-  const location = parseLocation(search);
+  // One object per address: memos that depend on the location hold until it changes.
+  const location = useMemo(() => parseLocation(search), [search]);
   const navigate = useCallback(
     (change: Partial<AppLocation> | string, options: { replace?: boolean } = {}) => {
       const next =

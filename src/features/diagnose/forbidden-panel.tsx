@@ -243,7 +243,7 @@ export function ForbiddenPanel({
 
       <Fix
         identity={identity}
-        targets={targets}
+        minimal={explanation.policies}
         edits={edits}
         denied={decisions.some(({ decision }) => decision.reason.kind === 'denied')}
         apiBase={apiBase}
@@ -384,7 +384,8 @@ function Troubleshooter({ identity, read, loading, decisions, checks, region, he
 
 type FixProps = {
   identity: string;
-  targets: Target[];
+  /** the explanation's policies: exactly the refused actions, on their resources */
+  minimal: PolicyInput[];
   edits: PolicyEdit[];
   /** a deny decided: no new allow can lift it */
   denied: boolean;
@@ -396,18 +397,16 @@ type FixProps = {
 };
 
 /** The fix: a new policy (minimal, or the resource type's wildcard), editable and checked; or an edit to an existing one. */
-function Fix({ identity, targets, edits, denied, apiBase, region, helper, canCreate, onRetry }: FixProps) {
+function Fix({ identity, minimal, edits, denied, apiBase, region, helper, canCreate, onRetry }: FixProps) {
   const [variant, setVariant] = useState<'minimal' | 'broad'>('minimal');
+  // The broader variant widens each minimal policy to its resource type's wildcard.
   const proposals = useMemo(() => {
-    if (!identity || targets.length === 0) return { minimal: [], broad: [] };
-    const grants = new Map<string, string[]>();
-    for (const t of targets) grants.set(t.resourceUrn, [...(grants.get(t.resourceUrn) ?? []), t.action]);
-    const list = [...grants].map(([resourceUrn, actions]) => ({ resourceUrn, actions }));
-    return {
-      minimal: suggestPolicies({ identity, grants: list }),
-      broad: suggestPolicies({ identity, grants: list, broad: true }),
-    };
-  }, [identity, targets]);
+    const grants = minimal.map((policy) => ({
+      resourceUrn: policy.resources[0]?.urn ?? '',
+      actions: (policy.permissions.allow ?? []).map((a) => a.action),
+    }));
+    return { minimal, broad: identity ? suggestPolicies({ identity, grants, broad: true }) : [] };
+  }, [identity, minimal]);
   const initial = format(proposals[variant]);
   const [texts, setTexts] = useState<Record<string, string>>({});
   const text = texts[variant] ?? initial;

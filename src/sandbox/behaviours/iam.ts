@@ -52,7 +52,21 @@ function ownResource(ctx: CallContext): SandboxResource | undefined {
 }
 
 /** The reference of actions, derived from the catalogue the sandbox serves (what OVH's /iam/reference lists). */
-function actionReference(ctx: CallContext) {
+type ReferenceAction = { action: string; description: string; categories: string[]; resourceType: string };
+
+/** The catalogue never changes once built: its reference is derived once, not on every call. */
+const references = new WeakMap<CallContext['catalog'], ReferenceAction[]>();
+
+function actionReference(ctx: CallContext): ReferenceAction[] {
+  let reference = references.get(ctx.catalog);
+  if (!reference) {
+    reference = deriveReference(ctx);
+    references.set(ctx.catalog, reference);
+  }
+  return reference;
+}
+
+function deriveReference(ctx: CallContext): ReferenceAction[] {
   const actions = new Map<
     string,
     { action: string; description: string; categories: string[]; resourceType: string }

@@ -3,6 +3,12 @@ import { body, enumModel, objectModel, path, property, query, type SectionDef } 
 
 const serviceName = path('serviceName', 'The internal name of your VPS offer');
 const taskModel = 'vps.Task';
+/** /statistics and the /monitoring it replaces take the same parameters. */
+const statisticsParams = [
+  serviceName,
+  query('period', 'vps.VpsMonitoringPeriodEnum', 'The period the statistics are fetched for', true),
+  query('type', 'vps.VpsStatisticTypeEnum', 'The type of statistic to be fetched', true),
+];
 
 export const vpsSection: SectionDef = {
   branch: 'v1',
@@ -85,11 +91,7 @@ export const vpsSection: SectionDef = {
       method: 'GET',
       path: '/vps/{serviceName}/statistics',
       description: 'Return many statistics about the virtual machine for a given period',
-      params: [
-        serviceName,
-        query('period', 'vps.VpsMonitoringPeriodEnum', 'The period the statistics are fetched for', true),
-        query('type', 'vps.VpsStatisticTypeEnum', 'The type of statistic to be fetched', true),
-      ],
+      params: statisticsParams,
       response: 'complexType.UnitAndValues<vps.VpsTimestampValue>',
       iam: ['vps:apiovh:statistics/get'],
       status: { value: 'BETA', description: 'Beta version' },
@@ -98,11 +100,7 @@ export const vpsSection: SectionDef = {
       method: 'GET',
       path: '/vps/{serviceName}/monitoring',
       description: 'Return many statistics about the virtual machine for a given period',
-      params: [
-        serviceName,
-        query('period', 'vps.VpsMonitoringPeriodEnum', 'The period the statistics are fetched for', true),
-        query('type', 'vps.VpsStatisticTypeEnum', 'The type of statistic to be fetched', true),
-      ],
+      params: statisticsParams,
       response: 'complexType.UnitAndValues<vps.VpsTimestampValue>',
       iam: ['vps:apiovh:monitoring/get'],
       status: {
